@@ -4530,7 +4530,15 @@ function documentFacts(d: Document): FactInContext[] {
             // reached `by Tuesday afternoon`), hours from either night.
             /^on\s/i.test(m[0]) && /\b(?:afternoon|midday|noon)\b/i.test(around)
             ? 'day'
-            : null;
+            : // So is one told with a clock time of the day's middle right beside it (`burst on
+              // Monday at about 3: 40 p. m.`, `at 11 a.m. on Monday`: rule `date:clock-daytime`,
+              // stop 54).
+              daytimeClock(
+                  text.slice(m.index! + m[0].length, m.index! + m[0].length + 40),
+                  DAYTIME_CLOCK_AFTER,
+                ) || daytimeClock(text.slice(Math.max(0, m.index! - 40), m.index!), DAYTIME_CLOCK_BEFORE)
+              ? 'day'
+              : null;
       pushDate(
         start,
         view.toOriginal(at + m[2]!.length, 'end'),
@@ -5372,7 +5380,7 @@ const DATED_EVENTS: Readonly<Record<string, string>> = Object.fromEntries(
     'dismissed:fire sacked:fire ousted:fire arrested:arrest detained:arrest charged:charge ' +
     'indicted:charge sentenced:sentence convicted:convict released:release freed:release ' +
     'launched:launch retired:retire resigned:resign completed:build finished:build inaugurated:open ' +
-    'failed:fail burst:fail collapsed:fail crashed:crash exploded:explode signed:sign awarded:award ' +
+    'failed:fail burst:fail ruptured:fail collapsed:fail crashed:crash exploded:explode signed:sign awarded:award ' +
     'approved:approve ratified:approve discovered:discover detected:discover uncovered:discover ' +
     // Articles, reports or books published on a date (`articles published in March 2024` / `in May
     // 2024`): one dated publication (stop 46).
@@ -6421,6 +6429,19 @@ const AGE_AT_DEATH =
  * An age the copula states right after a name (`Bracht is 39 and`, `, is 39.`, `, who is 39,`),
  * ending its clause (`fact:age-copula`).
  */
+/** A clock time right after a weekday: ` at about 3: 40 p. m.`, `, shortly after 11 a.m.` (hour, minutes, a or p). */
+const DAYTIME_CLOCK_AFTER =
+  /^,?\s+(?:at\s+)?(?:(?:about|around|approximately|shortly\s+(?:after|before)|just\s+(?:after|before))\s+)?(\d{1,2})(?:[:.]\s?\d\d)?\s?([ap])\.?\s?m\b/iu;
+/** A clock time right before a weekday: `at about 3: 40 p. m. on `, `at 11 a.m. `. */
+const DAYTIME_CLOCK_BEFORE =
+  /\bat\s+(?:(?:about|around|approximately)\s+)?(\d{1,2})(?:[:.]\s?\d\d)?\s?([ap])\.?\s?m\.?,?\s+(?:on\s+)?$/iu;
+/** Whether `re` finds beside a weekday a clock time of the day's middle, 7 a.m. to 6:59 p.m. */
+function daytimeClock(text: string, re: RegExp): boolean {
+  const m = re.exec(text);
+  if (!m) return false;
+  const hour = Number(m[1]) % 12;
+  return m[2]!.toLowerCase() === 'a' ? hour >= 7 : hour < 7;
+}
 const AGE_COPULA =
   /^(?: ?,\s?who)?(?: ?,)?\s+is\s+(?:aged\s+)?(\d{1,3})(?:\s+years?\s+old)?(?=\s?(?:,|;|\.(?:\s|$))|\s+and\s)/u;
 const AGE_ALONE = /^\s*(?:He|She)\s+(?:was|is)\s+(\d{1,3})(?:\s+years?\s+old)?\s*\.\s*$/;

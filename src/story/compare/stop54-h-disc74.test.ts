@@ -101,3 +101,38 @@ describe('what a craft carries up to (fact:count-capacity, widened)', () => {
     ]);
   });
 });
+
+describe('a weekday told beside a daytime clock, a day apart (clause:relative-past-verb, date:clock-daytime)', () => {
+  const pipeline = (first: string, second: string) =>
+    entries(
+      story(
+        report('Gas pipeline ruptures near Belvin', '9: 15 p. m. October 14, 2042', first),
+        report('Investigators search for cause of rupture', '10: 30 a. m. October 15, 2042', second),
+      ),
+      'date',
+    );
+  const later = (clock: string) =>
+    `Investigators began on Wednesday to examine a section of gas pipeline that burst near Belvin on Monday at about ${clock}, police said.`;
+  it('`burst ... on Monday at about 3: 40 p. m.` (next day) against `ruptured ... on Tuesday`: two days', () => {
+    expect(
+      pipeline(
+        'A gas pipeline burst near the town of Belvin on Tuesday, officials said.',
+        later('3: 40 p. m.'),
+      ),
+    ).toEqual([['Monday', 'Tuesday']]);
+    expect(
+      pipeline(
+        'A gas pipeline ruptured near the town of Belvin on Tuesday afternoon, officials said.',
+        later('3: 40 p. m.'),
+      ),
+    ).toEqual([['Monday', 'Tuesday']]);
+  });
+  it('control: a clock time late at night may be the night told from its two sides', () => {
+    expect(
+      pipeline(
+        'A gas pipeline burst near the town of Belvin on Tuesday, officials said.',
+        later('11: 40 p. m.'),
+      ),
+    ).toEqual([]);
+  });
+});
