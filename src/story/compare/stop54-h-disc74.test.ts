@@ -136,3 +136,25 @@ describe('a weekday told beside a daytime clock, a day apart (clause:relative-pa
     ).toEqual([]);
   });
 });
+
+describe('a death told by its ordinal later the same day (figure:toll-ordinal-step)', () => {
+  const toll = (b: string) =>
+    story(
+      report(
+        'Four dead in glacier collapse',
+        '10: 00 a. m. July 10, 2041',
+        'Four hikers died when a block of the glacier broke away on Tuesday, police said on Wednesday.',
+      ),
+      report('Glacier collapse: death toll rises', '8: 20 p. m. July 10, 2041', b),
+    )
+      .discrepancies.filter((x) => x.kind === 'count' || x.kind === 'update')
+      .map((x) => x.kind);
+  it('`A fifth hiker has died in hospital` the same day as `Four hikers died`: an update, no conflict', () => {
+    expect(
+      toll("A fifth hiker has died in hospital after Tuesday's collapse of the glacier, police said."),
+    ).toEqual(['update']);
+  });
+  it('control: a same-day report of five dead told with no ordinal still conflicts', () => {
+    expect(toll("Five hikers died in Tuesday's collapse of the glacier, police said.")).toEqual(['count']);
+  });
+});
