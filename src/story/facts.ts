@@ -3288,6 +3288,15 @@ function documentFacts(d: Document): FactInContext[] {
       for (const who of [first, e])
         ageOfName(who, { start, end: start + both[1]!.length }, Number(both[1]), 'fact:age-both');
     }
+    // An age the copula states of the name (`Ennio Bracht is 39 and remains in hospital`, `The
+    // guide, Ennio Bracht, is 39`, `Bracht, who is 39,`): the person's age as an apposition's is
+    // (rule `fact:age-copula`). Only `is` (a past `was 12 when ...` may tell another time), only
+    // digits the clause ends on or `years old`, never `is 39th`, `is 39 metres`, `is now 39`.
+    const copula = m || pair || both ? null : AGE_COPULA.exec(after);
+    if (copula) {
+      const start = view.toOriginal(view.fromOriginal(e.end) + copula[0].lastIndexOf(copula[1]!));
+      ageOfName(e, { start, end: start + copula[1]!.length }, Number(copula[1]), 'fact:age-copula');
+    }
     // An age in a descriptive apposition: `Sanjay Velu, a 39-year-old neurosurgeon,`.
     const described = m ? null : AGE_IN_APPOSITION.exec(after);
     if (described) {
@@ -4549,7 +4558,15 @@ function documentFacts(d: Document): FactInContext[] {
             // reached `by Tuesday afternoon`), hours from either night.
             /^on\s/i.test(m[0]) && /\b(?:afternoon|midday|noon)\b/i.test(around)
             ? 'day'
-            : null;
+            : // So is one told with a clock time of the day's middle right beside it (`burst on
+              // Monday at about 3: 40 p. m.`, `at 11 a.m. on Monday`: rule `date:clock-daytime`,
+              // stop 54).
+              daytimeClock(
+                  text.slice(m.index! + m[0].length, m.index! + m[0].length + 40),
+                  DAYTIME_CLOCK_AFTER,
+                ) || daytimeClock(text.slice(Math.max(0, m.index! - 40), m.index!), DAYTIME_CLOCK_BEFORE)
+              ? 'day'
+              : null;
       pushDate(
         start,
         view.toOriginal(at + m[2]!.length, 'end'),
@@ -5391,7 +5408,7 @@ const DATED_EVENTS: Readonly<Record<string, string>> = Object.fromEntries(
     'dismissed:fire sacked:fire ousted:fire arrested:arrest detained:arrest charged:charge ' +
     'indicted:charge sentenced:sentence convicted:convict released:release freed:release ' +
     'launched:launch retired:retire resigned:resign completed:build finished:build inaugurated:open ' +
-    'failed:fail burst:fail collapsed:fail crashed:crash exploded:explode signed:sign awarded:award ' +
+    'failed:fail burst:fail ruptured:fail collapsed:fail crashed:crash exploded:explode signed:sign awarded:award ' +
     'approved:approve ratified:approve discovered:discover detected:discover uncovered:discover ' +
     // Articles, reports or books published on a date (`articles published in March 2024` / `in May
     // 2024`): one dated publication (stop 46).
@@ -5918,8 +5935,11 @@ const FROM_TODAY =
 /** Words before a number of passengers or people a vessel, vehicle or hall may hold (`licensed to carry`, `a capacity of`). */
 // (Or built or meant for them, its year between: `The prison, built in 1961 for 800 inmates,`,
 // `designed to house 500`: rule `fact:count-capacity`, widened in stop 52.)
+// (Or a present tense of carrying up to a bound: `The line's two cabins each carry up to 35
+// people`, `The boat holds as many as 80`: what it may carry on any trip, not on the story's;
+// rule `fact:count-capacity`, widened in stop 54.)
 const CAPACITY_BEFORE =
-  /\b(?:(?:licensed|designed|built|certified|rated|allowed|permitted|approved|able)\s+to\s+(?:carry|hold|seat|take|transport|house|accommodate)|(?:built|designed|intended|meant|planned)\s+(?:in\s+(?:1[89]|20)\d\d\s+)?for|(?:can|could)\s+(?:carry|hold|seat|take)|capacity\s+(?:of|for))\s+(?:up\s+to\s+|as\s+many\s+as\s+)?$/i;
+  /\b(?:(?:carry|carries|hold|holds|seat|seats|take|takes)(?=\s+(?:up\s+to|as\s+many\s+as)\s+$)|(?:licensed|designed|built|certified|rated|allowed|permitted|approved|able)\s+to\s+(?:carry|hold|seat|take|transport|house|accommodate)|(?:built|designed|intended|meant|planned)\s+(?:in\s+(?:1[89]|20)\d\d\s+)?for|(?:can|could)\s+(?:carry|hold|seat|take)|capacity\s+(?:of|for))\s+(?:up\s+to\s+|as\s+many\s+as\s+)?$/i;
 /** Words after a count of people that put them aboard (`250 people were aboard the ferry`, `on board`). */
 /** `carrying` right before a count of people (`was carrying 312 passengers`, `carrying about 40 people`). */
 const CARRYING_BEFORE =
@@ -6437,6 +6457,25 @@ const BAN_TERM = new RegExp(
 const AGE_AT_DEATH =
   /\b(?:[Dd]ied|[Dd]ies|[Pp]assed [Aa]way)\b[^.;:]{0,40}?\b(?:at the age of|[Aa]ged|[Aa]t)\s+(\d{1,3})\b(?!\s*(?:[:.]\s?\d|a\.?\s?m\b|p\.?\s?m\b|%|percent|years? ago|o'clock))/;
 /** An age as a sentence of its own: `She was 85.`, `He was 36 years old.` */
+/**
+ * An age the copula states right after a name (`Bracht is 39 and`, `, is 39.`, `, who is 39,`),
+ * ending its clause (`fact:age-copula`).
+ */
+/** A clock time right after a weekday: ` at about 3: 40 p. m.`, `, shortly after 11 a.m.` (hour, minutes, a or p). */
+const DAYTIME_CLOCK_AFTER =
+  /^,?\s+(?:at\s+)?(?:(?:about|around|approximately|shortly\s+(?:after|before)|just\s+(?:after|before))\s+)?(\d{1,2})(?:[:.]\s?\d\d)?\s?([ap])\.?\s?m\b/iu;
+/** A clock time right before a weekday: `at about 3: 40 p. m. on `, `at 11 a.m. `. */
+const DAYTIME_CLOCK_BEFORE =
+  /\bat\s+(?:(?:about|around|approximately)\s+)?(\d{1,2})(?:[:.]\s?\d\d)?\s?([ap])\.?\s?m\.?,?\s+(?:on\s+)?$/iu;
+/** Whether `re` finds beside a weekday a clock time of the day's middle, 7 a.m. to 6:59 p.m. */
+function daytimeClock(text: string, re: RegExp): boolean {
+  const m = re.exec(text);
+  if (!m) return false;
+  const hour = Number(m[1]) % 12;
+  return m[2]!.toLowerCase() === 'a' ? hour >= 7 : hour < 7;
+}
+const AGE_COPULA =
+  /^(?: ?,\s?who)?(?: ?,)?\s+is\s+(?:aged\s+)?(\d{1,3})(?:\s+years?\s+old)?(?=\s?(?:,|;|\.(?:\s|$))|\s+and\s)/u;
 const AGE_ALONE = /^\s*(?:He|She)\s+(?:was|is)\s+(\d{1,3})(?:\s+years?\s+old)?\s*\.\s*$/;
 /** Facts are indexed by where they start, in buckets of this many characters; none is longer than MAX_FACT. */
 const BUCKET = 64;
@@ -8980,6 +9019,12 @@ function eventOf(view: RepairedView, q: Span, noun?: string): string | undefined
   const had = /^\s+(?:had|received)(?=\s)/.exec(view.text.slice(to, to + 20));
   if (had && SUFFERED_INJURIES.test(view.text.slice(to + had[0].length, to + had[0].length + 60)))
     return 'injured';
+  // Needed, required or received hospital treatment (`31 spectators needed hospital treatment`)
+  // is a hospital's care, hospitalised as `treated in hospital` is: no count of the crowd they
+  // came from (rule `fact:needed-hospital-treatment`, stop 54). Not treatment alone (a first
+  // version read `needed treatment` as injured: it moved half B).
+  const care = NEEDED_TREATMENT_AFTER.exec(view.text.slice(to, to + 60));
+  if (care) return 'hospitalis';
   const next = AFTER_COUNT.exec(view.text.slice(to, to + 40));
   // A participle, or a past tense that says what befell them (`died`, `were shot dead`).
   // Taken, rushed or flown to hospital is hospitalised.
@@ -9340,6 +9385,9 @@ const IN_HOSPITAL_AFTER =
 /** A hospital named after `to`: capitalised words (a possessive's ending set apart or not), then `Hospital`, `Medical Center` or `Infirmary`. */
 const NAMED_HOSPITAL =
   /^\s+to\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+(?:['’]s\s+)?){1,5}(?:Hospital|Medical\s+Cent(?:er|re)|Infirmary)\b/u;
+/** A hospital's care after a count: ` needed hospital treatment`, ` had required hospital treatment`. */
+const NEEDED_TREATMENT_AFTER =
+  /^\s+(?:(?:have|has|had)\s+)?(?:needed|required|received)\s+hospital\s+treatment\b/u;
 const HOSPITAL_STAY_VERB = /^(?:treated|kept|held)$/;
 const HOSPITAL_STAY = /^\s+(?:in|at)\s+(?:a\s+|the\s+)?(?:local\s+|nearby\s+)?hospitals?\b/i;
 /** Words ending like participles that are not (`three people died when…`, `six women`). */

@@ -8,9 +8,14 @@
 // A relative clause opened after a comma (`Tributes poured in on Tuesday for Ana Pell, who died
 // on Thursday`) is a clause of its own too (rule `clause:relative-opened`); so is `and` before a
 // past-tense verb (`arrested him on Saturday and charged him on Monday`: rule
-// `clause:and-past-verb`, h-disc55).
-const CLAUSE_BREAK =
-  /[;—–]|,\s*(?:and|but|while|whereas|who|which|whose)\b|\b(?:after|before|when|while|whereas|since|until|till|following|because|then)\b|\band\s+(?=(?:\p{Ll}{2,}ed|was|were|went|came|left|took|made|struck|fell|rose|began|became|ran|spent|met|won|lost|hit|flew|drove)\s)/giu;
+// `clause:and-past-verb`, h-disc55); so is a relative pronoun with no comma before a past-tense
+// verb (`began on Wednesday to examine a pipeline that burst on Monday`: rule
+// `clause:relative-past-verb`, stop 54).
+const PAST_VERB = String.raw`(?:\p{Ll}{2,}ed|was|were|went|came|left|took|made|struck|fell|rose|began|became|ran|spent|met|won|lost|hit|flew|drove|burst|broke|blew|sank|caught)`;
+const CLAUSE_BREAK = new RegExp(
+  String.raw`[;—–]|,\s*(?:and|but|while|whereas|who|which|whose)\b|\b(?:after|before|when|while|whereas|since|until|till|following|because|then)\b|\band\s+(?=${PAST_VERB}\s)|\b(?:that|which|who)\s+(?=${PAST_VERB}\s)`,
+  'giu',
+);
 
 /**
  * The breaks that open a clause in `gap`, the text between two dates, as [index, length]:

@@ -1314,7 +1314,7 @@ function isUpdate(facts: readonly FactInContext[], r: Reader): boolean {
   const max = (x: string[]): string => [...x].sort().at(-1)!;
   const min = (x: string[]): string => [...x].sort()[0]!;
   const ordered = max(a).slice(0, 10) < min(b).slice(0, 10) || max(b).slice(0, 10) < min(a).slice(0, 10);
-  return ordered && !relaysEarlier(facts, r);
+  return (ordered || ordinalStep(facts, r)) && !relaysEarlier(facts, r);
 }
 
 /**
@@ -1500,12 +1500,32 @@ function citedFor(r: Reader, f: FactInContext): readonly string[] {
  * fewer dead contradict the earlier ones rather than update them (a rising toll is an update).
  */
 function tollFalls(facts: readonly FactInContext[], r: Reader): boolean {
-  if (facts[0]!.about !== 'event:killed') return false;
+  if (facts[0]!.about !== 'event:killed' || ordinalStep(facts, r)) return false;
   const ordered = byPublication(facts, r.byId);
   const last = ordered.at(-1)!;
   return (
     (last.value as number) < (ordered[0]!.value as number) &&
     !ordered.some((f) => f.value === last.value && setsAgainst(r, f))
+  );
+}
+
+/**
+ * A death told by its ordinal (`A fifth hiker has died in hospital`) against reports of one
+ * fewer published no later, the same day too: the ordinal says the toll was one fewer before it,
+ * so the toll moved on, however a day's reports are ordered (rule `figure:toll-ordinal-step`,
+ * stop 54).
+ */
+function ordinalStep(facts: readonly FactInContext[], r: Reader): boolean {
+  const told = facts.filter((f) => f.rule === 'fact:toll-ordinal');
+  const n = told[0]?.value;
+  if (typeof n !== 'number' || told.some((f) => f.value !== n)) return false;
+  const high = facts.filter((f) => f.value === n);
+  const low = facts.filter((f) => f.value !== n);
+  const first = high.map((f) => publishedDay(r, f)).sort()[0];
+  return (
+    low.length > 0 &&
+    !!first &&
+    low.every((f) => f.value === n - 1 && !!publishedDay(r, f) && publishedDay(r, f) <= first)
   );
 }
 
