@@ -309,7 +309,13 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
   const orgNames = new Map<string, { label: string; words: string[] }>();
   for (const d of documents)
     for (const e of d.entities)
-      if (e.kind !== 'place' && e.kind !== 'person' && /\s/.test(e.label) && /^\p{Lu}/u.test(e.label)) {
+      if (
+        e.kind !== 'place' &&
+        // (h-who33: `Economic Crime Unit` typed a person: no person's name ends with such a noun.)
+        (e.kind !== 'person' || SHORT_FORM_NOUN.test(e.label.split(/\s+/).pop()!.toLowerCase())) &&
+        /\s/.test(e.label) &&
+        /^\p{Lu}/u.test(e.label)
+      ) {
         const words = slug(e.label.replace(/^the\s+/i, ''))
           .split('-')
           .filter(Boolean);
@@ -318,7 +324,10 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
   const shortFormOf = (label: string): string | null => {
     if (!/^[\p{Ll}'’\s-]+$/u.test(label)) return null;
     const w = slug(label).split('-').filter(Boolean);
-    if (!w.length || !ORG_NOUN.test(w[w.length - 1]!)) return null;
+    // h-who33's `body-noun-again`: `the unit said` after `the Economic Crime Unit`, `the league said`
+    // after `the Premier League`: nouns of bodies read again only as the short form of a name.
+    if (!w.length || !(ORG_NOUN.test(w[w.length - 1]!) || SHORT_FORM_NOUN.test(w[w.length - 1]!)))
+      return null;
     // The noun ends the name (`National Weather Office`) or heads it (`the elections board` for the
     // `State Board of Elections`), with the other words in it.
     const hits = [...orgNames.values()].filter(
@@ -1728,6 +1737,12 @@ function wireCopyStart(text: string): number {
 /** A possessive place before a body's name: `the country's`, `the city's`, `the state's`. */
 const POSSESSIVE_PLACE =
   /^(?:the\s+)?(?:country|nation|city|state|region|province|county|town|island|government)['’]s\s+/i;
+
+/**
+ * h-who33's `body-noun-again`: nouns of bodies that stand for a body only as the short form of the
+ * story's one name ending with them (`the unit`, `Economic Crime Unit`; `the league`, `Premier League`).
+ */
+const SHORT_FORM_NOUN = /^(?:unit|league|federation)$/;
 
 /** Nouns that name an organisation by its kind: `the ministry`, `the commission`. */
 const ORG_NOUN =
