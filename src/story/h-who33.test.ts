@@ -30,3 +30,31 @@ describe('h-who33: a body read again by its noun (`body-noun-again`)', () => {
     expect(sourcesOf(d, 'The unit said')).toEqual([]);
   });
 });
+
+const verdictStory = (line: string) =>
+  'http: / / www. holmavis. no / 2034 / 04 / 02 / bridge\nHolm council sells the old bridge\nApril 2, 2034\n' +
+  'The Holm council sold the old bridge to a developer on Tuesday, the council said.\n' +
+  line;
+const VERDICT_WIRE =
+  'http: / / www. ntbnews. no / en / 2034 / 04 / 02 / holm-bridge\nHolm sells bridge\nApril 2, 2034\n' +
+  'HOLM (NTB) - The Holm council has sold the old bridge to a developer, the council said.';
+const roleOfLabel = (d: Story, label: RegExp): string | undefined =>
+  (d.provenance.origins ?? []).some((o) => label.test(o.label))
+    ? 'origin'
+    : (d.provenance.commentators ?? []).some((o) => label.test(o.label))
+      ? 'commentator'
+      : undefined;
+
+describe('h-who33: a judgement quoted apart after `was` (`evaluation-quoted-apart`)', () => {
+  it("pair: `The sale was `` reckless, '' said councillor Eva Lind` is a view, a commentator", () => {
+    const d = tokenised(verdictStory("The sale was `` reckless, '' said councillor Eva Lind."), VERDICT_WIRE);
+    expect(roleOfLabel(d, /Eva Lind/)).toBe('commentator');
+  });
+  it("control: `The bridge was `` closed to traffic, '' said councillor Eva Lind` tells a fact, an origin", () => {
+    const d = tokenised(
+      verdictStory("The bridge was `` closed to traffic in March, '' said councillor Eva Lind."),
+      VERDICT_WIRE,
+    );
+    expect(roleOfLabel(d, /Eva Lind/)).toBe('origin');
+  });
+});

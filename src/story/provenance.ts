@@ -2985,10 +2985,11 @@ const LESSON_DRAWN =
  * h-who21's `evaluation-only`: a statement whose predicate judges worth (`the cuts were reckless`,
  * `was a disaster for trade`, `is an insult to drivers`, `was bad for small boats`), no fact told.
  * h-who22's `evaluation-quoted`: so with the judgement quoted (`the escape was “completely
- * unacceptable”`, `was a “disgrace”`).
+ * unacceptable”`, `was a “disgrace”`). h-who33's `evaluation-quoted-apart`: the quotation mark set
+ * apart as tokenised text writes it (`The decision was `` reckless, '' said a councillor`).
  */
 const EVALUATION =
-  /^[^.;:]{0,80}?\b(?:is|was|are|were|would\s+be|will\s+be)\s+["“‘']?(?:(?:very|so|too|deeply|completely|totally|utterly|simply|clearly|highly|extremely|nothing\s+short\s+of|little\s+more\s+than)\s+)?(?:(?:a|an)\s+)?["“‘']?(?:(?:complete|total|real|major|serious|huge|terrible|severe|heavy)\s+)?(?:reckless|disastrous|disaster|insult|insulting|outrageous|unacceptable|scandal|scandalous|shameful|disgrace|disgraceful|ridiculous|absurd|unfair|unjust|irresponsible|betrayal|shambles|farce|catastrophe|catastrophic|appalling|deplorable|misguided|short-sighted|blow\s+(?:to|for)|bad\s+for|good\s+for)\b/iu;
+  /^[^.;:]{0,80}?\b(?:is|was|are|were|would\s+be|will\s+be)\s+(?:["“‘']|``\s*)?(?:(?:very|so|too|deeply|completely|totally|utterly|simply|clearly|highly|extremely|nothing\s+short\s+of|little\s+more\s+than)\s+)?(?:(?:a|an)\s+)?(?:["“‘']|``\s*)?(?:(?:complete|total|real|major|serious|huge|terrible|severe|heavy)\s+)?(?:reckless|disastrous|disaster|insult|insulting|outrageous|unacceptable|scandal|scandalous|shameful|disgrace|disgraceful|ridiculous|absurd|unfair|unjust|irresponsible|betrayal|shambles|farce|catastrophe|catastrophic|appalling|deplorable|misguided|short-sighted|blow\s+(?:to|for)|bad\s+for|good\s+for)\b/iu;
 
 /**
  * h-who17's `commentator-verdict`: a name given to what happened (`called the attack cowardly`,
