@@ -58,3 +58,24 @@ describe('h-who33: a judgement quoted apart after `was` (`evaluation-quoted-apar
     expect(roleOfLabel(d, /Eva Lind/)).toBe('origin');
   });
 });
+
+const clubStory = (other: string) =>
+  'http: / / www. orsasport. com / 2034 / 05 / 02 / orsa-sale\nOrsa FC sold to Birk Holdings\nMay 2, 2034\n' +
+  'Orsa FC has agreed to sell the club to Birk Holdings for 90 million pounds, the club said on Friday.\n' +
+  other +
+  'The club said the deal needed the approval of the league.';
+const CLUB_WIRE =
+  'http: / / www. apnews. com / article / orsa-fc-sale\nOrsa FC to be sold\nMay 2, 2034\n' +
+  'LONDON (AP) - The deal needs the approval of the league, the club said.';
+
+describe('h-who33: a football club by its initials is `the club` (`club-initials`)', () => {
+  it('pair: `The club said` after `Orsa FC` is Orsa FC', () => {
+    const d = tokenised(clubStory(''), CLUB_WIRE);
+    expect(sourcesOf(d, 'The club said')).toEqual(['Orsa FC']);
+  });
+  it('control: with a second club named (`Holm FC`), `The club said` is not read as either', () => {
+    const d = tokenised(clubStory('Holm FC said it had also made an offer.\n'), CLUB_WIRE);
+    expect(sourcesOf(d, 'The club said')).not.toContain('Orsa FC');
+    expect(sourcesOf(d, 'The club said')).not.toContain('Holm FC');
+  });
+});

@@ -66,6 +66,8 @@ const BODY_NAME_END =
 /** An institution named again by its noun alone: `the clinic`, `the museum` (1: the noun; see `institutionNamed`). */
 const INSTITUTION_AGAIN =
   /^(?:the\s+)?(clinic|hospital|school|university|college|museum|hotel|club|church|prison|airport|zoo|theatre|theater|stadium|library|academy|trust|park)$/i;
+/** h-who33's `club-initials`: a football club's name by its initials (`Fjordby FC`, `Orsa AFC`, `Holm F.C.`). */
+const CLUB_INITIALS = /^(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:A?FC|F\.C\.|CF|SC)$/u;
 /** A park of animals, which news also calls a zoo (h-who31's `zoo-as-park`). */
 const ANIMAL_PARK = /\s(?:Animal|Wildlife|Safari|Zoological|Wild\s+Animal)\s+Park$/u;
 /** Institution nouns that are no surname (not `park`, `church`): the last word of no person's name. */
@@ -453,7 +455,9 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
   for (const d of documents)
     for (const e of d.entities) {
       const m = /^(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(\p{Lu}\p{Ll}+)$/u.exec(e.label);
-      const noun = m?.[1]!.toLowerCase();
+      // h-who33's `club-initials`: `Fjordby FC`, `Orsa AFC` name a football club, which news calls
+      // `the club` again.
+      const noun = CLUB_INITIALS.test(e.label) ? 'club' : m?.[1]!.toLowerCase();
       // (h-who30: a name the entity layer read as a person's that ends with a noun no surname is,
       // `Ostvik Reservoir Trust`, is the institution all the same.)
       if (!noun || !INSTITUTION_AGAIN.test(noun)) continue;
