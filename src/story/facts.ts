@@ -7863,6 +7863,12 @@ const PAY_BEFORE =
 const PAID_FOR =
   /^\s+(?:in\s+cash\s+|in\s+stock\s+)?for\s+(?:the\s+)?(\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*)*)/u;
 
+/** A thing paid for, by its common noun, right after a sum: ` for the painting` (group 1 the noun; `fact:price-of-thing-bought`). */
+const THING_PAID_FOR =
+  /^\s+for\s+(?:the|a|an|its|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}{3,})(?=\s*[.,;]|\s+(?:in|at|on|from|by|with|and|last|this|when|after|before)\b)/u;
+/** A thing bought, then who bought it, right before a sum: `A painting the museum bought for `, `the villa, which she bought for ` (group 1 the noun). */
+const THING_BOUGHT_BEFORE =
+  /\b(?:[Aa]n?|[Tt]he)\s+(\p{Ll}{3,}),?\s+(?:that\s+|which\s+)?(?:(?:the|its|a|his|her|their)\s+)?(?:[\p{L}'’-]+\s+){1,4}?(?:had\s+)?(?:bought|acquired|purchased)\s+for\s+(?:an?\s+)?(?:estimated\s+|about\s+|nearly\s+|roughly\s+|some\s+|almost\s+|more\s+than\s+)?$/u;
 /** Words right before a sum that make it the price a thing sells at (`will cost `, `priced at `, `retails for `). */
 /** The verb a sale's price follows: `sold for`, `went for`, `fetched`, `was auctioned for`, `went under the hammer for`. */
 const SOLD_FOR =
@@ -9685,6 +9691,16 @@ function nounOf(
   const paid = PAID_FOR.exec(cased(view.text.slice(to, to + 80)))?.[1]!.replace(/[.'’-]+$/u, '');
   if (paid && PAY_BEFORE.test(cased(lead.slice(-40))))
     return { noun: `price-of-${paid.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-')}`, text: paid };
+  // A thing bought told by its common noun on either side of the sum (`paid 2. 4 million euros for
+  // the painting`, `A painting the museum bought for 4. 2 million euros`, `the villa, which she
+  // bought for`): the price of that thing, as `bought the painting for` is (rule
+  // `fact:price-of-thing-bought`, stop 54).
+  const thingPaid = PAY_BEFORE.test(cased(lead.slice(-40)))
+    ? THING_PAID_FOR.exec(cased(view.text.slice(to, to + 60)))?.[1]
+    : undefined;
+  const thingBought = thingPaid ?? THING_BOUGHT_BEFORE.exec(cased(lead.slice(-90)))?.[1];
+  if (thingBought && !NOT_NOUN.has(thingBought) && !STOP.has(thingBought))
+    return { noun: `price-of-${lemma(thingBought)}`, text: thingBought, rule: 'fact:price-of-thing-bought' };
   // A sum victims were cheated of (`cheated elderly people out of 3.2 million euros`, `swindled
   // 320 pensioners out of €3.2m`, `a phone fraud that cost pensioners €2.3 million`): what they
   // lost, however an outlet words it (rule `fact:sum-defrauded`).

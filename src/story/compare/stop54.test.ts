@@ -96,3 +96,30 @@ describe('an earlier period named a few words after its figure (fact:period-befo
     ).toEqual([]);
   });
 });
+
+describe('the price of a thing bought, told by its common noun (fact:price-of-thing-bought)', () => {
+  const prices = (a: string, b: string) =>
+    entries(
+      story(
+        undated('Museum’s landscape a fake', `The Ostry Museum said its landscape is a fake. ${a}`),
+        undated('Ostry landscape declared fake', b),
+      ),
+      'quantity',
+    );
+  it('`paid 2. 4 million euros for the painting` is set against `A painting the museum bought for 4. 2 million euros`', () => {
+    expect(
+      prices(
+        'The Ostry Museum paid 2. 4 million euros for the painting in 2011.',
+        'A painting the Ostry Museum bought for 4. 2 million euros is a fake, the museum said.',
+      ),
+    ).toEqual([['2. 4 million euros', '4. 2 million euros']]);
+  });
+  it('control: the price of another thing is another figure', () => {
+    expect(
+      prices(
+        'The Ostry Museum paid 2. 4 million euros for the painting in 2011.',
+        'A frame the Ostry Museum bought for 4. 2 million euros is a fake, the museum said.',
+      ),
+    ).toEqual([]);
+  });
+});
