@@ -97,10 +97,14 @@ function inLine(line: string, from: number): Repair[] {
   // (Neither reading below starts without a sign, `ø` or a letter windows-1250 reads otherwise:
   // most lines hold none, and are not split into characters.)
   if (!LINE_HINT.test(line)) return [];
-  const chars = [...line];
   // Every non-ASCII character has a byte in windows-1252.
-  if (!chars.every((ch) => ch.charCodeAt(0) < 0x80 || byteOf(ch) !== undefined)) return [];
-  const bySigns = signCharset(chars);
+  if (NO_BYTE.test(line)) return [];
+  // (h-moji24) The line is split into characters only where a reading may start: a sign or `ø` for the
+  // signs' reading, and for the alphabet's, letters no Western alphabet holds together (most accented
+  // Western lines stop at that test, made on the line's non-ASCII characters alone).
+  let split: string[] | undefined;
+  const chars = (): string[] => (split ??= [...line]);
+  const bySigns = SIGN_OR_O.test(line) ? signCharset(chars()) : null;
   const charset = bySigns ?? alphabetCharset(line, chars);
   if (!charset) return [];
   const out: Repair[] = [];
@@ -171,9 +175,10 @@ const western = (ch: string): string => {
  * alphabet, changing two characters or more. A line mixing names of two Western languages (`Søren … Crèche`)
  * has no such word; a line whose words fit one Western language is left.
  */
-function alphabetCharset(line: string, chars: readonly string[]): Central | null {
-  if (!chars.some((ch) => DIFFERS.has(ch))) return null;
-  if (westernFit(nonAsciiLetters(chars.map(western))) !== null) return null;
+function alphabetCharset(line: string, split: () => readonly string[]): Central | null {
+  if (!DIFFERS_RE.test(line)) return null;
+  if (westernFit(nonAsciiLetters((line.match(NON_ASCII) ?? []).map(western))) !== null) return null;
+  const chars = split();
   const odd = line
     .split(/[\s,.;:!?()[\]"'«»„“”‘’\-–—/]+/u)
     .some(
@@ -206,6 +211,20 @@ const LINE_HINT = new RegExp(
   `[${[...SIGNS, 'ø', ...DIFFERS].map((ch) => ch.replace(/[\\\]^-]/g, '\\$&')).join('')}]`,
   'u',
 );
+
+const charClass = (chs: Iterable<string>): string =>
+  [...chs].map((ch) => ch.replace(/[\\\]^-]/g, '\\$&')).join('');
+
+/** A character beyond ASCII with no byte in windows-1252 (nor a C1 control, Latin-1's reading of one). */
+const NO_BYTE = new RegExp(`[^\\u0000-\\u009f${charClass(BYTE_1252.keys())}]`, 'u');
+
+/** A sign or `ø`: the signs' reading needs one ({@link signCharset}). */
+const SIGN_OR_O = new RegExp(`[${charClass([...SIGNS, 'ø'])}]`, 'u');
+
+/** One of {@link DIFFERS}: the alphabet's reading needs one. */
+const DIFFERS_RE = new RegExp(`[${charClass(DIFFERS)}]`, 'u');
+
+const NON_ASCII = /[^\u0000-\u007f]/gu;
 
 /** What `charset` reads for `ch` where that is a letter, else `ch`. */
 function letterOr(ch: string, charset: Central): string {

@@ -42,8 +42,11 @@ const sharedCounts = (): ReadonlyMap<string, number> => {
  * The line's language from its function words and listed words, or null: the best language must score at
  * least 1.5 (a word only it has counts 1, a word of n languages 1/n) and half as much again as the next.
  */
-export function guessLanguage(tokens: readonly string[]): Lang | null {
-  const score: Record<Lang, number> = { fr: 0, pt: 0, es: 0, ca: 0, it: 0 };
+export function guessLanguage(
+  tokens: readonly string[],
+  spelling: Partial<Record<Lang, number>> = {},
+): Lang | null {
+  const score: Record<Lang, number> = { fr: 0, pt: 0, es: 0, ca: 0, it: 0, ...spelling };
   for (const raw of tokens) {
     const t = raw.toLowerCase();
     const n = sharedCounts().get(t);

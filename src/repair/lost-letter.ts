@@ -92,7 +92,7 @@ function lineLetters(
       const tokens = repaired(text, from, to, inLine)
         .split(/[^\p{L}]+/u)
         .filter((t) => t && !/[\u00c0-\u00de]/u.test(t));
-      lang = guessLanguage(tokens);
+      lang = guessLanguage(tokens, spellingScore(repaired(text, from, to, inLine)));
     }
     return lang;
   };
@@ -157,6 +157,11 @@ function lineLetters(
         frenchSpelling(k, left, right, rec, drop, added);
         continue;
       }
+      if (hits.length === 0 && (l === 'es' || l === 'pt')) {
+        const letter = iberianSpelling(l, left, right, reading);
+        if (letter) spelled(k, letter, l, left, right, rec, drop, added);
+        continue;
+      }
       if (hits.length !== 1) continue;
       const hit = hits[0]!;
       if (rec) drop.add(rec);
@@ -212,6 +217,96 @@ function frenchSpelling(
   });
 }
 
+/**
+ * (2026-12-07, h-moji24) The spelling signs of a line that name a language without a word list: a word writing
+ * `ã` or `õ` is Portuguese (no other language guessed writes them), one writing `ñ`, or ending in `ci` or `si`,
+ * a lone `Ã` and `n` (`-ción` whose ó lost its byte), Spanish. Each such word counts 1 toward the guess.
+ */
+export function spellingScore(line: string): Partial<Record<Lang, number>> {
+  let pt = 0;
+  let es = 0;
+  let it = 0;
+  for (const m of line.matchAll(/\p{L}+/gu)) {
+    const w = m[0];
+    if (/[ãõ]/u.test(w)) pt++;
+    else if (/\p{L}[ln]h[aeiouáéíóúâêô]/u.test(w)) pt += 0.5;
+    if (/ñ/u.test(w) || /\p{Ll}[cs]iÃn$/u.test(w)) es++;
+    if (/[^\WaeiouÃ][ìòù]$/u.test(w)) it++;
+  }
+  return pt || es || it ? { pt, es, it } : {};
+}
+
+const VOWEL = /[aeiou]$/u;
+
+/**
+ * (2026-12-07, h-moji24) A lost byte in a Spanish or Portuguese word that no listed word or ending tells, read by
+ * the language's spelling where it names one letter (h-moji23 did so for French):
+ *
+ * - Spanish, between two vowels: ñ (`seÃora`, `piÃas`: Spanish writes ñ there; not before a bare `a`, `as`,
+ *   `an` after `a`, `e`, `o`, where the imperfect's í stands: `caía`, `leían`);
+ * - Spanish, ending a word after a consonant or `i`, not after `ar`, `er`, `ir`: ó, the preterite's
+ *   in a lowercase word (`anunció`, `inauguró`, `destinó`; `declaró` against `ampliará` is not told, so `-arÃ`
+ *   stays);
+ * - Portuguese, after a consonant and before `a` or `u`: ç (`terça`, `força`, `lança`: Portuguese writes no
+ *   accented vowel between a consonant and `a`);
+ * - Portuguese, ending a word after an infinitive's `-ar`, `-er`, `-ir`, `-or`: á, the future's (`reabrirá`; not
+ *   `trÃ`, a cut `três`).
+ *
+ * `reading` is the older rules' reading: where it is í (a dropped soft hyphen), it is kept (`guía`, `Martín`
+ * spell so); à (a dropped no-break space) or a flag gives way.
+ */
+function iberianSpelling(
+  lang: 'es' | 'pt',
+  word: string,
+  right: string,
+  reading: string | null,
+): string | null {
+  // A dropped soft hyphen's í, the older reading, is kept: words with í (`guía`, `Martín`) spell so too.
+  if (reading === 'í' || word.length < 2 || !/^\p{Lu}?\p{Ll}+$/u.test(word)) return null;
+  const left = word.toLowerCase();
+  if (lang === 'es') {
+    if (VOWEL.test(left) && /^[aeiou]/u.test(right)) {
+      if (/[aeo]$/u.test(left) && /^(?:a|as|an)$/u.test(right)) return null;
+      return 'ñ';
+    }
+    if (
+      right === '' &&
+      left === word &&
+      left.length >= 3 &&
+      !/[aei]r$/u.test(left) &&
+      /(?:[^aeiou]|i)$/u.test(left)
+    )
+      return 'ó';
+    return null;
+  }
+  // A lowercase word only: a name (`Vila SerrÃ`) may end in ã, and a consonant and `a` end few.
+  if (left !== word) return null;
+  if (/[bcdfghjklmnpqrstvz]$/u.test(left) && /^[au]/u.test(right)) return 'ç';
+  if (right === '' && /[aeio]r$/u.test(left) && reading !== 'á') return 'á';
+  return null;
+}
+
+function spelled(
+  k: number,
+  letter: string,
+  lang: Lang,
+  left: string,
+  right: string,
+  rec: Repair | undefined,
+  drop: Set<Repair>,
+  added: Repair[],
+): void {
+  if (rec && rec.replacement === letter) return;
+  if (rec) drop.add(rec);
+  added.push({
+    start: k,
+    end: k + 1,
+    replacement: letter,
+    rule: 'mojibake:lost-byte-by-spelling',
+    reason: `"Ã" in "${left}Ã${right}" is the lead byte of a two-byte UTF-8 character whose second byte was lost; the line reads as ${LANGUAGE_NAME[lang]}, no listed word tells the letter, and ${LANGUAGE_NAME[lang]} spelling writes "${letter}" there`,
+  });
+}
+
 /** A consonant (or a pair French spells as one sound or cluster) and a mute `e` ending a word. */
 const CLOSED_SYLLABLE = /^(?:ch|gn|ll|tt|ss|[bcdfgptv][rl]|[bcdfghjklmnpqrstvz])(?:e|es|ent)$/u;
 
@@ -248,6 +343,21 @@ function capital(
   if (hits.length === 0 && lang === 'fr') {
     frenchSpelling(k, '', right, rec, drop, added);
     return;
+  }
+  // (h-moji24) Another told language's word opening so, found in its list with one lowercase letter (`Ãltimo`).
+  if (hits.length === 0 && lang !== null) {
+    const lower = [...LETTERS[lang]].filter((c) => listedWord(lang, (c + right).toLowerCase()));
+    if (lower.length === 1) {
+      if (rec) drop.add(rec);
+      added.push({
+        start: k,
+        end: k + 1,
+        replacement: lower[0]!,
+        rule: 'mojibake:lost-byte-by-language',
+        reason: `"Ã" opens a word before a lowercase letter: the lead byte of a two-byte UTF-8 character whose second byte was lost; the line's words read as ${LANGUAGE_NAME[lang]}, and only "${lower[0]}" makes a listed word of it ("${lower[0]}${right}")`,
+      });
+      return;
+    }
   }
   if (hits.length === 0 && !rec && repairedElsewhere)
     added.push({
