@@ -5187,6 +5187,11 @@ function activityOf(view: RepairedView, q: Span): string | undefined {
       ahead,
     );
   if (took && !STOP.has(took[1]!)) return activityRoot(took[1]!);
+  // What is to take that long, told with a modal (`repairs could take up to two weeks`, `The
+  // search is expected to take days`, `said the work would take about a month`): that work's
+  // span, as `The repair took` tells a past one (rule `fact:duration-will-take`, stop 54).
+  const willTake = WILL_TAKE.exec(ahead);
+  if (willTake && !STOP.has(willTake[1]!.toLowerCase())) return activityRoot(willTake[1]!.toLowerCase());
   // The time a fire or a spill took to be brought under control (`was brought under control
   // after four hours` / `it took firefighters three hours to control the blaze`): one span, the
   // firefight's, whichever way it is told (rule `fact:duration-to-control`).
@@ -7869,6 +7874,9 @@ const THING_PAID_FOR =
 /** A thing bought, then who bought it, right before a sum: `A painting the museum bought for `, `the villa, which she bought for ` (group 1 the noun). */
 const THING_BOUGHT_BEFORE =
   /\b(?:[Aa]n?|[Tt]he)\s+(\p{Ll}{3,}),?\s+(?:that\s+|which\s+)?(?:(?:the|its|a|his|her|their)\s+)?(?:[\p{L}'’-]+\s+){1,4}?(?:had\s+)?(?:bought|acquired|purchased)\s+for\s+(?:an?\s+)?(?:estimated\s+|about\s+|nearly\s+|roughly\s+|some\s+|almost\s+|more\s+than\s+)?$/u;
+/** A work, then a modal and `take`, right before a span: `and repairs could take up to `, `said the work would take about ` (group 1 the work; `fact:duration-will-take`). */
+const WILL_TAKE =
+  /(?:^|[.!?]\s+|\b(?:and|said|says|that|the|its|their)\s+)(\p{L}{4,})\s+(?:could|would|will|may|might|should|can|(?:is|are)\s+(?:expected|likely|set|due)\s+to)\s+take\s+(?:up\s+to\s+|about\s+|around\s+|nearly\s+|more\s+than\s+|at\s+least\s+|some\s+|roughly\s+|several\s+)?$/u;
 /** Words right before a sum that make it the price a thing sells at (`will cost `, `priced at `, `retails for `). */
 /** The verb a sale's price follows: `sold for`, `went for`, `fetched`, `was auctioned for`, `went under the hammer for`. */
 const SOLD_FOR =

@@ -123,3 +123,25 @@ describe('the price of a thing bought, told by its common noun (fact:price-of-th
     ).toEqual([]);
   });
 });
+
+describe('a span a work is to take, told with a modal (fact:duration-will-take)', () => {
+  const weeks = (b: string) =>
+    entries(
+      story(
+        undated(
+          'Cable cut off Teskel',
+          'An undersea cable to Teskel was cut. Repairs could take up to two weeks.',
+        ),
+        undated('Teskel offline', `An undersea cable to Teskel was cut. ${b}`),
+      ),
+      'quantity',
+    );
+  it('`repairs could take up to two weeks` is set against `said repairs would take up to three weeks`', () => {
+    expect(weeks('The operator said repairs would take up to three weeks.')).toEqual([
+      ['three weeks', 'two weeks'],
+    ]);
+  });
+  it('control: another work’s span is another figure', () => {
+    expect(weeks('The operator said the inquiry would take up to three weeks.')).toEqual([]);
+  });
+});
