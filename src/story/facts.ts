@@ -270,10 +270,11 @@ function ageOfSurname(facts: FactInContext[]): FactInContext[] {
 /**
  * A clock time after `at` with no half of the day (`at about 11:20`, `at 14:05`): the qualifier,
  * the hour, the minutes. Not followed by `a.m.`/`p.m.` (read as times already), a second colon
- * (a race's time) or more digits.
+ * (a race's time) or more digits. Tokenised text writes the clock with a space after the colon
+ * (`at 21: 30`, `at 03: 40`), read as `21:30` (rule `fact:time-bare-clock`, widened, stop 54).
  */
 const BARE_CLOCK =
-  /\b(?:at|by|until)\s+(?:(shortly after|just after|shortly before|just before|about|around|approximately)\s+)?(\d{1,2}):(\d{2})\b(?![:.]?\d)(?!\s?[ap]\.?\s?m\b)(?!\s?(?:GMT|UTC)\b)/giu;
+  /\b(?:at|by|until)\s+(?:(shortly after|just after|shortly before|just before|about|around|approximately)\s+)?(\d{1,2}):\s?(\d{2})\b(?!\s?[:.]\s?\d)(?!\s?[ap]\.?\s?m\b)(?!\s?(?:GMT|UTC)\b)/giu;
 
 /** A role noun, the subject of a death or a birth told with its date (`The painter, who died in `). */
 const DESCRIBED_DIED =
@@ -4265,7 +4266,7 @@ function documentFacts(d: Document): FactInContext[] {
       const h = Number(m[2]);
       const min = Number(m[3]);
       if (h > 23 || min > 59) continue;
-      const at = from + m.index! + m[0].length - m[2]!.length - 1 - m[3]!.length;
+      const at = from + m.index! + m[0].search(/\d/);
       const span = { start: view.toOriginal(at), end: view.toOriginal(from + m.index! + m[0].length, 'end') };
       if (covered(span)) continue;
       const moment = momentOf(text.slice(Math.max(0, m.index! - 70), m.index!));
@@ -6568,14 +6569,27 @@ const MOMENTS: ReadonlyArray<[RegExp, string]> = [
   ],
   [/\b(?:died|passed\s+away|(?:was|were)\s+(?:pronounced|declared)\s+dead)\b/, 'death'],
   [
-    /\b(?:happen(?:ed|ing)|occurr(?:ed|ing)|t(?:ook|aking) place|str(?:uck|iking)|hit(?:ting)?|shook|shaking|erupt(?:ed|ing)|br(?:oke|eaking) out|began|beginning|start(?:ed|ing)|explod(?:ed|ing)|crash(?:ed|ing)|collaps(?:ed|ing)|g(?:ave|iving) way|burst(?!\s+in)|breach(?:ed|ing)|went off|going off|(?:went|going|came|coming) down|(?:broke|breaking|broken) loose|sw(?:ept|eeping) down|plung(?:ed|ing)|sank|sinking|collid(?:ed|ing)|derail(?:ed|ing)|capsiz(?:ed|ing)|veer(?:ed|ing)\s+off|(?:left|leaving|(?:went|going|ran|running|came|coming)\s+off)\s+the\s+(?:road|track|tracks|rails|runway|carriageway)\b|swerv(?:ed|ing)|skidd(?:ed|ing)|overturn(?:ed|ing)|(?:flipp(?:ed|ing)|roll(?:ed|ing))\s+over|r(?:an|unning)\s+aground|caught\s+fire|strand(?:ed|ing)|beach(?:ed|ing)|c(?:ame|oming)\s+ashore|(?:made|making|makes?)\s+landfall|[Ll]andfall\s+(?:came|was)|wash(?:ed|ing)\s+(?:up|ashore)|appeared(?!\s+(?:in|before|on|at|to|as|with|alongside)\b)|opened\s+up|entered|burst (?:in|into)|stormed|raided|opened fire|ambushed|attacked|mauled|charged\s+(?:at\s+)?(?:them|him|her|us)\b(?!\s+with\b)|(?:broke|broken|breaking|break) in(?:to)?)\b/,
+    /\b(?:happen(?:ed|ing)|occurr(?:ed|ing)|t(?:ook|aking) place|str(?:uck|iking)|hit(?:ting)?|shook|shaking|erupt(?:ed|ing)|br(?:oke|eaking) out|began(?!\s+(?:towing|pumping|repairing|hauling|draining|winching|salvaging)\b)|beginning|start(?:ed|ing)(?!\s+(?:towing|pumping|repairing|hauling|draining|winching|salvaging)\b)|explod(?:ed|ing)|crash(?:ed|ing)|collaps(?:ed|ing)|g(?:ave|iving) way|burst(?!\s+in)|breach(?:ed|ing)|went off|going off|(?:went|going|came|coming) down|(?:broke|breaking|broken) loose|sw(?:ept|eeping) down|plung(?:ed|ing)|sank|sinking|collid(?:ed|ing)|derail(?:ed|ing)|capsiz(?:ed|ing)|veer(?:ed|ing)\s+off|(?:left|leaving|(?:went|going|ran|running|came|coming)\s+off)\s+the\s+(?:road|track|tracks|rails|runway|carriageway)\b|swerv(?:ed|ing)|skidd(?:ed|ing)|overturn(?:ed|ing)|(?:flipp(?:ed|ing)|roll(?:ed|ing))\s+over|r(?:an|unning)\s+aground|caught\s+fire|strand(?:ed|ing)|beach(?:ed|ing)|c(?:ame|oming)\s+ashore|(?:made|making|makes?)\s+landfall|[Ll]andfall\s+(?:came|was)|wash(?:ed|ing)\s+(?:up|ashore)|appeared(?!\s+(?:in|before|on|at|to|as|with|alongside)\b)|opened\s+up|entered|burst (?:in|into)|stormed|raided|opened fire|ambushed|attacked|mauled|charged\s+(?:at\s+)?(?:them|him|her|us)\b(?!\s+with\b)|(?:broke|broken|breaking|break) in(?:to)?)\b/,
     'event',
   ],
+  // Someone who began or started doing something (`A tug began towing the ferry at 7 a. m.`,
+  // `crews started pumping at 6 a.m.`) tells that act's start, not the event's: no moment (rule
+  // `fact:time-began-doing`, stop 54); `the fire began at 2 a.m.`, `started shortly after`, stay
+  // the event's.
   // A structure that failed or broke down is the event too (`the footbridge failed at 4:10 p.m.`,
   // `the lift malfunctioned at about 9 a.m.`), as `gave way` is; a plan or a talk that failed is
   // no structure (rule `fact:time-structure-failed`).
   [
     /\b(?:escalators?|lifts?|elevators?|bridges?|footbridges?|cranes?|roofs?|dams?|levees?|dikes?|walls?|ceilings?|floors?|stands?|balcon(?:y|ies)|scaffolding|walkways?|gantr(?:y|ies)|rides?|cable\s+cars?|gondolas?)\s+(?:(?:had|has|suddenly|then)\s+)?(?:failed|malfunctioned|broke\s+down|fell\s+apart)\b/,
+    'event',
+  ],
+  // A vessel's or a vehicle's engine that failed, cut out or broke down, or a craft that lost
+  // power, is the incident too (`The engine failed at 21: 30`, `The engine cut out at about 9: 30
+  // p. m.`, `The ferry lost power at 11: 30 p. m.`): moment `at:event`, as `malfunctioned` is
+  // (rule `fact:time-engine-failed`, stop 54). Not a town or a home that lost power in a storm
+  // (`homes lost power`), nor an engine started.
+  [
+    /\b(?:engines?|motors?|propulsion|propellers?)\s+(?:(?:had|has|suddenly|then|both|all)\s+)?(?:failed|cut\s+out|broke\s+down|stalled|seized(?:\s+up)?|died|shut\s+down)\b|\b(?:ferry|ship|vessel|boat|ferries|ships|vessels|boats|plane|aircraft|train|bus|it|they)\s+(?:(?:had|has|suddenly|then)\s+)?lost\s+(?:all\s+)?(?:engine\s+|main\s+)?(?:power|propulsion)\b/,
     'event',
   ],
   // A machine that carries people and stopped, halted or fell is the incident too (`the Ferris
