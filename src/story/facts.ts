@@ -8980,6 +8980,9 @@ const CROWD_DRAWN =
  * workers were injured`, `40 workers evacuated`) or a verb or action noun before it (`killed
  * 12 people`, `the evacuation of 40 workers`). A light stem, so `evacuated` meets `evacuation`.
  */
+/** `were left stranded`, `spent the night stuck`: after a count and its noun (rule `fact:left-stranded`). */
+const LEFT_STRANDED_AFTER =
+  /^\s+(?:(?:were|was|had\s+been|have\s+been|are|got)\s+(?:all\s+)?left|(?:have\s+|had\s+)?spent\s+(?:the|a|an|two|three|several)\s+(?:night|nights|day|days|hours)(?:\s+\p{Ll}+)?)\s+(?:stranded|stuck)\b/u;
 function eventOf(view: RepairedView, q: Span, noun?: string): string | undefined {
   const from = view.fromOriginal(q.start);
   const noun_ = afterNoun(view, q, noun);
@@ -9014,6 +9017,11 @@ function eventOf(view: RepairedView, q: Span, noun?: string): string | undefined
   // raft`, `were winched to safety`): rescued, as `were rescued` tells (rule
   // `fact:pulled-from-is-rescue`, stop 53).
   if (PULLED_OUT_AFTER.test(view.text.slice(to, to + 60))) return 'rescu';
+  // Those left stranded or stuck (`213 passengers were left stranded overnight`, `were left stuck
+  // on board`) and those who spent a night or hours so (`300 passengers spent the night stranded
+  // at sea`) are stranded, as `were stranded` tells: no one who left (rule `fact:left-stranded`,
+  // stop 54). Not `were left behind`, `left the ship`, `spent the night in a hotel`.
+  if (LEFT_STRANDED_AFTER.test(view.text.slice(to, to + 40))) return 'strand';
   // Those still in hospital (`Six people remain in hospital`, `five are in hospital`):
   // hospitalised, as `were taken to hospital` tells (rule `fact:in-hospital`, stop 46).
   if (IN_HOSPITAL_AFTER.test(view.text.slice(to, to + 50))) return 'hospitalis';

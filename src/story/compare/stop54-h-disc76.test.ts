@@ -83,3 +83,30 @@ describe('someone who began doing something tells no moment of the event (fact:t
     expect(ferry('A fire began at 7 a. m. on Thursday.')).toEqual([]);
   });
 });
+
+describe('those left stranded, or who spent the night stranded, are one count (fact:left-stranded, align:same-event-count)', () => {
+  const ferry = (b: string) =>
+    entries(
+      story(
+        report(
+          'Hundreds stranded overnight as ferry engine fails',
+          '6: 10 a. m. October 15, 2043',
+          'More than 300 passengers spent the night stranded at sea after the ferry lost power off Valen Island.\nSeven passengers were checked by paramedics when the ship docked.',
+        ),
+        report('Operator apologises', '1: 15 p. m. October 15, 2043', b),
+      ),
+      'count',
+    );
+  it('`213 passengers were left stranded overnight` against `More than 300 passengers spent the night stranded`', () => {
+    expect(
+      ferry('The operator apologised on Thursday after 213 passengers were left stranded overnight.'),
+    ).toEqual([['213 passengers', '300 passengers spent']]);
+  });
+  it('control: passengers left behind at the port are no one stranded aboard', () => {
+    expect(
+      ferry(
+        'The operator apologised on Thursday after 213 passengers were left behind at the port in Orsby.',
+      ),
+    ).toEqual([]);
+  });
+});
