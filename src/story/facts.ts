@@ -5256,7 +5256,9 @@ function activityOf(view: RepairedView, q: Span): string | undefined {
     /\bhostages?\b/.test(before[0].slice(before.index + before[0].lastIndexOf(before[1]!)))
   )
     return 'siege';
-  const root = before ? activityRoot(before[1]!) : undefined;
+  // Stuck for a span is stranded for it (`Passengers were stuck on board for 19 hours` / `were
+  // stranded for 14 hours`): one span, whichever word (rule `fact:duration-stuck`, stop 54).
+  const root = before ? (before[1] === 'stuck' ? 'strand' : activityRoot(before[1]!)) : undefined;
   // A suspension of months or years is a ban (`was suspended for 18 months` / `a 12-month ban`); one
   // of hours or days a halt (`The festival was suspended for three hours` / `Performances resumed
   // after two hours`; stop 45).
@@ -5267,7 +5269,7 @@ function activityOf(view: RepairedView, q: Span): string | undefined {
 
 /** The verb nearest a span whose `for` the span completes (see activityOf). */
 const VERB_FOR =
-  /^(?:[\s\S]*\s)?(\p{Ll}{3,}(?:ed|ing)|held|kept|hid|fought|sat|stood|lay|shut|met)\b[^.,;:]{0,30}?\bfor\s+(?:about |nearly |more than |at least |almost |some |over |roughly )?$/u;
+  /^(?:[\s\S]*\s)?(\p{Ll}{3,}(?:ed|ing)|held|kept|hid|fought|sat|stood|lay|shut|met|stuck)\b[^.,;:]{0,30}?\bfor\s+(?:about |nearly |more than |at least |almost |some |over |roughly )?$/u;
 /** A prepositional phrase of a name: ` on the Meridian Starr`, ` at Port Halvard`. */
 const NAMED_PLACE_PHRASE =
   /\s(?:on|at|in|aboard|near|off)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?=for\s)/gu;

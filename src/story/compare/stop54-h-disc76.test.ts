@@ -110,3 +110,26 @@ describe('those left stranded, or who spent the night stranded, are one count (f
     ).toEqual([]);
   });
 });
+
+describe('stuck for a span is stranded for it (fact:duration-stuck)', () => {
+  const ferry = (b: string) =>
+    entries(
+      story(
+        report(
+          'Ferry passengers stranded for 14 hours',
+          '11: 40 a. m. October 15, 2043',
+          "Passengers aboard the Kestrel Star were stranded for 14 hours after the ferry's engine failed.",
+        ),
+        report('Operator apologises', '1: 15 p. m. October 15, 2043', b),
+      ),
+      'quantity',
+    );
+  it('`were stuck on board for 19 hours` against `were stranded for 14 hours`', () => {
+    expect(
+      ferry('Passengers were stuck on board for 19 hours before the ship was towed back to Orsby.'),
+    ).toEqual([['14 hours', '19 hours']]);
+  });
+  it('control: a tug crew that worked for 19 hours tells no time stranded', () => {
+    expect(ferry('The tug crew worked for 19 hours before the ship was towed back to Orsby.')).toEqual([]);
+  });
+});
