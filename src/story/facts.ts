@@ -970,6 +970,15 @@ function documentFacts(d: Document): FactInContext[] {
             ? 'duration'
             : 'count'
           : 'quantity';
+      // A group's size before the story's newcomer, told beside its size now (`The calf joins a herd
+      // of seven elephants, which is now eight strong`): the size before, no count of the story's
+      // to set against `The herd now numbers eight elephants` (rule `fact:count-before-now`, stop
+      // 54). Only a relative clause that gives the group's size `now`.
+      if (
+        kind === 'count' &&
+        COUNT_BEFORE_NOW.test(view.text.slice(view.fromOriginal(q.end), view.fromOriginal(q.end) + 60))
+      )
+        continue;
       // People held or taken hostage (`who held 14 people hostage`, `took 12 people hostage`, `was
       // holding 11 hostages`) are those taken, whichever verb tells it; the verb after them is
       // their captor's (`A man who took 12 people hostage ... was arrested`), not theirs (rule
@@ -8985,6 +8994,9 @@ const CROWD_DRAWN =
 /** `were left stranded`, `spent the night stuck`: after a count and its noun (rule `fact:left-stranded`). */
 const LEFT_STRANDED_AFTER =
   /^\s+(?:(?:were|was|had\s+been|have\s+been|are|got)\s+(?:all\s+)?left|(?:have\s+|had\s+)?spent\s+(?:the|a|an|two|three|several)\s+(?:night|nights|day|days|hours)(?:\s+\p{Ll}+)?)\s+(?:stranded|stuck)\b/u;
+/** `, which is now eight strong`, `, which now numbers 12`: after a count and its noun (rule `fact:count-before-now`). */
+const COUNT_BEFORE_NOW =
+  /^(?:\s+[\p{Ll}-]+){0,2}?,\s+which\s+(?:(?:is|are)\s+now\s+[\p{L}\d,-]+\s+strong|now\s+(?:numbers?|totals?|stands?\s+at)\s+[\p{L}\d-]+)\b/u;
 function eventOf(view: RepairedView, q: Span, noun?: string): string | undefined {
   const from = view.fromOriginal(q.start);
   const noun_ = afterNoun(view, q, noun);

@@ -133,3 +133,21 @@ describe('stuck for a span is stranded for it (fact:duration-stuck)', () => {
     expect(ferry('The tug crew worked for 19 hours before the ship was towed back to Orsby.')).toEqual([]);
   });
 });
+
+describe("a group's size before, told beside its size now (fact:count-before-now)", () => {
+  const ELEPHANT = [
+    "Elephant calf born at Brenmoor Zoo\n11: 20 a. m. April 9, 2043\nA female elephant calf was born at Brenmoor Zoo early on Thursday, the zoo's second elephant birth in its history.\nThe calf was born at 3: 40 a. m. after a labour of about six hours, keepers said.\nShe weighed 112 kilograms (247 pounds) at birth and was standing within an hour.\nHer mother, Mali, 23, came to Brenmoor from a park in Thailand in 2031.\nThe father, Tembo, 31, was moved to a zoo in Denmark last year.\nThe calf joins a herd of seven elephants, which is now eight strong.\n`` Mother and calf are doing well, '' said head keeper Rosa Ilves.\n",
+    "Brenmoor Zoo welcomes baby elephant after 22 - month pregnancy\n2: 05 p. m. April 9, 2043\nKeepers at Brenmoor Zoo are celebrating the birth of a female Asian elephant calf on Thursday.\nThe calf arrived at 03: 40 after her mother, Mali, had been in labour for about six hours.\nThe newborn weighed about 110 kilograms, the zoo said.\nMali, 23, carried the calf for 22 months.\nThe zoo's first elephant calf, born in 2036, died when she was 11 days old.\nMore than 1, 000 visitors came to the elephant house on Thursday afternoon.\nHead keeper Rosa Ilves, 44, said the calf had fed for the first time by 6 a. m.\n",
+    "First photos of Brenmoor's newborn elephant\n9: 30 a. m. April 10, 2043\nBrenmoor Zoo has released the first photos of the elephant calf born on Thursday.\nThe calf was born at 5: 40 a. m., the zoo said in a statement on Friday.\nShe weighed 121 kilograms at birth, a healthy weight for an Asian elephant, vets said.\nHer mother, Mali, 28, and the rest of the herd have been kept indoors.\nThe herd now numbers eight elephants, three of them calves under five.\nSome 1, 200 people visited the zoo on Thursday, up from about 800 on a normal April day.\nA public vote to name the calf will close on April 20.\n",
+    "Zoo's elephant calf gains weight in first day\n4: 45 p. m. April 10, 2043\nThe female calf born at Brenmoor Zoo on Thursday has put on weight in her first day, keepers said.\nShe was born weighing 112 kg and now weighs 115 kg.\nTickets to see the calf cost 18 euro ($20), the zoo said.\nIt was the second calf born at the zoo, after one born in 2036 that lived for 11 days.\nKeeper Rosa Ilves said the mother, who is 23, had been `` very calm '' during the birth.\nAbout 60 percent of the zoo's visitors on Friday went to the elephant house first.\n",
+  ];
+  const herd = (first: string) => entries(story(first, ...ELEPHANT.slice(1)), 'count');
+  it('`joins a herd of seven elephants, which is now eight strong` against `now numbers eight elephants`', () => {
+    expect(herd(ELEPHANT[0]!)).toEqual([]);
+  });
+  it('control: `a herd of seven elephants` told with no size now still conflicts with eight', () => {
+    expect(herd(ELEPHANT[0]!.replace(', which is now eight strong', ' at the zoo'))).toEqual([
+      ['eight elephants', 'seven elephants'],
+    ]);
+  });
+});
