@@ -270,10 +270,11 @@ function ageOfSurname(facts: FactInContext[]): FactInContext[] {
 /**
  * A clock time after `at` with no half of the day (`at about 11:20`, `at 14:05`): the qualifier,
  * the hour, the minutes. Not followed by `a.m.`/`p.m.` (read as times already), a second colon
- * (a race's time) or more digits.
+ * (a race's time) or more digits. Tokenised text writes the clock with a space after the colon
+ * (`at 21: 30`, `at 03: 40`), read as `21:30` (rule `fact:time-bare-clock`, widened, stop 54).
  */
 const BARE_CLOCK =
-  /\b(?:at|by|until)\s+(?:(shortly after|just after|shortly before|just before|about|around|approximately)\s+)?(\d{1,2}):(\d{2})\b(?![:.]?\d)(?!\s?[ap]\.?\s?m\b)(?!\s?(?:GMT|UTC)\b)/giu;
+  /\b(?:at|by|until)\s+(?:(shortly after|just after|shortly before|just before|about|around|approximately)\s+)?(\d{1,2}):\s?(\d{2})\b(?!\s?[:.]\s?\d)(?!\s?[ap]\.?\s?m\b)(?!\s?(?:GMT|UTC)\b)/giu;
 
 /** A role noun, the subject of a death or a birth told with its date (`The painter, who died in `). */
 const DESCRIBED_DIED =
@@ -969,6 +970,15 @@ function documentFacts(d: Document): FactInContext[] {
             ? 'duration'
             : 'count'
           : 'quantity';
+      // A group's size before the story's newcomer, told beside its size now (`The calf joins a herd
+      // of seven elephants, which is now eight strong`): the size before, no count of the story's
+      // to set against `The herd now numbers eight elephants` (rule `fact:count-before-now`, stop
+      // 54). Only a relative clause that gives the group's size `now`.
+      if (
+        kind === 'count' &&
+        COUNT_BEFORE_NOW.test(view.text.slice(view.fromOriginal(q.end), view.fromOriginal(q.end) + 60))
+      )
+        continue;
       // People held or taken hostage (`who held 14 people hostage`, `took 12 people hostage`, `was
       // holding 11 hostages`) are those taken, whichever verb tells it; the verb after them is
       // their captor's (`A man who took 12 people hostage ... was arrested`), not theirs (rule
@@ -4265,7 +4275,7 @@ function documentFacts(d: Document): FactInContext[] {
       const h = Number(m[2]);
       const min = Number(m[3]);
       if (h > 23 || min > 59) continue;
-      const at = from + m.index! + m[0].length - m[2]!.length - 1 - m[3]!.length;
+      const at = from + m.index! + m[0].search(/\d/);
       const span = { start: view.toOriginal(at), end: view.toOriginal(from + m.index! + m[0].length, 'end') };
       if (covered(span)) continue;
       const moment = momentOf(text.slice(Math.max(0, m.index! - 70), m.index!));
@@ -5260,7 +5270,9 @@ function activityOf(view: RepairedView, q: Span): string | undefined {
     /\bhostages?\b/.test(before[0].slice(before.index + before[0].lastIndexOf(before[1]!)))
   )
     return 'siege';
-  const root = before ? activityRoot(before[1]!) : undefined;
+  // Stuck for a span is stranded for it (`Passengers were stuck on board for 19 hours` / `were
+  // stranded for 14 hours`): one span, whichever word (rule `fact:duration-stuck`, stop 54).
+  const root = before ? (before[1] === 'stuck' ? 'strand' : activityRoot(before[1]!)) : undefined;
   // A suspension of months or years is a ban (`was suspended for 18 months` / `a 12-month ban`); one
   // of hours or days a halt (`The festival was suspended for three hours` / `Performances resumed
   // after two hours`; stop 45).
@@ -5271,7 +5283,7 @@ function activityOf(view: RepairedView, q: Span): string | undefined {
 
 /** The verb nearest a span whose `for` the span completes (see activityOf). */
 const VERB_FOR =
-  /^(?:[\s\S]*\s)?(\p{Ll}{3,}(?:ed|ing)|held|kept|hid|fought|sat|stood|lay|shut|met)\b[^.,;:]{0,30}?\bfor\s+(?:about |nearly |more than |at least |almost |some |over |roughly )?$/u;
+  /^(?:[\s\S]*\s)?(\p{Ll}{3,}(?:ed|ing)|held|kept|hid|fought|sat|stood|lay|shut|met|stuck)\b[^.,;:]{0,30}?\bfor\s+(?:about |nearly |more than |at least |almost |some |over |roughly )?$/u;
 /** A prepositional phrase of a name: ` on the Meridian Starr`, ` at Port Halvard`. */
 const NAMED_PLACE_PHRASE =
   /\s(?:on|at|in|aboard|near|off)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?=for\s)/gu;
@@ -6573,14 +6585,27 @@ const MOMENTS: ReadonlyArray<[RegExp, string]> = [
   ],
   [/\b(?:died|passed\s+away|(?:was|were)\s+(?:pronounced|declared)\s+dead)\b/, 'death'],
   [
-    /\b(?:happen(?:ed|ing)|occurr(?:ed|ing)|t(?:ook|aking) place|str(?:uck|iking)|hit(?:ting)?|shook|shaking|erupt(?:ed|ing)|br(?:oke|eaking) out|began|beginning|start(?:ed|ing)|explod(?:ed|ing)|crash(?:ed|ing)|collaps(?:ed|ing)|g(?:ave|iving) way|burst(?!\s+in)|breach(?:ed|ing)|went off|going off|(?:went|going|came|coming) down|(?:broke|breaking|broken) loose|sw(?:ept|eeping) down|plung(?:ed|ing)|sank|sinking|collid(?:ed|ing)|derail(?:ed|ing)|capsiz(?:ed|ing)|veer(?:ed|ing)\s+off|(?:left|leaving|(?:went|going|ran|running|came|coming)\s+off)\s+the\s+(?:road|track|tracks|rails|runway|carriageway)\b|swerv(?:ed|ing)|skidd(?:ed|ing)|overturn(?:ed|ing)|(?:flipp(?:ed|ing)|roll(?:ed|ing))\s+over|r(?:an|unning)\s+aground|caught\s+fire|strand(?:ed|ing)|beach(?:ed|ing)|c(?:ame|oming)\s+ashore|(?:made|making|makes?)\s+landfall|[Ll]andfall\s+(?:came|was)|wash(?:ed|ing)\s+(?:up|ashore)|appeared(?!\s+(?:in|before|on|at|to|as|with|alongside)\b)|opened\s+up|entered|burst (?:in|into)|stormed|raided|opened fire|ambushed|attacked|mauled|charged\s+(?:at\s+)?(?:them|him|her|us)\b(?!\s+with\b)|(?:broke|broken|breaking|break) in(?:to)?)\b/,
+    /\b(?:happen(?:ed|ing)|occurr(?:ed|ing)|t(?:ook|aking) place|str(?:uck|iking)|hit(?:ting)?|shook|shaking|erupt(?:ed|ing)|br(?:oke|eaking) out|began(?!\s+(?:towing|pumping|repairing|hauling|draining|winching|salvaging)\b)|beginning|start(?:ed|ing)(?!\s+(?:towing|pumping|repairing|hauling|draining|winching|salvaging)\b)|explod(?:ed|ing)|crash(?:ed|ing)|collaps(?:ed|ing)|g(?:ave|iving) way|burst(?!\s+in)|breach(?:ed|ing)|went off|going off|(?:went|going|came|coming) down|(?:broke|breaking|broken) loose|sw(?:ept|eeping) down|plung(?:ed|ing)|sank|sinking|collid(?:ed|ing)|derail(?:ed|ing)|capsiz(?:ed|ing)|veer(?:ed|ing)\s+off|(?:left|leaving|(?:went|going|ran|running|came|coming)\s+off)\s+the\s+(?:road|track|tracks|rails|runway|carriageway)\b|swerv(?:ed|ing)|skidd(?:ed|ing)|overturn(?:ed|ing)|(?:flipp(?:ed|ing)|roll(?:ed|ing))\s+over|r(?:an|unning)\s+aground|caught\s+fire|strand(?:ed|ing)|beach(?:ed|ing)|c(?:ame|oming)\s+ashore|(?:made|making|makes?)\s+landfall|[Ll]andfall\s+(?:came|was)|wash(?:ed|ing)\s+(?:up|ashore)|appeared(?!\s+(?:in|before|on|at|to|as|with|alongside)\b)|opened\s+up|entered|burst (?:in|into)|stormed|raided|opened fire|ambushed|attacked|mauled|charged\s+(?:at\s+)?(?:them|him|her|us)\b(?!\s+with\b)|(?:broke|broken|breaking|break) in(?:to)?)\b/,
     'event',
   ],
+  // Someone who began or started doing something (`A tug began towing the ferry at 7 a. m.`,
+  // `crews started pumping at 6 a.m.`) tells that act's start, not the event's: no moment (rule
+  // `fact:time-began-doing`, stop 54); `the fire began at 2 a.m.`, `started shortly after`, stay
+  // the event's.
   // A structure that failed or broke down is the event too (`the footbridge failed at 4:10 p.m.`,
   // `the lift malfunctioned at about 9 a.m.`), as `gave way` is; a plan or a talk that failed is
   // no structure (rule `fact:time-structure-failed`).
   [
     /\b(?:escalators?|lifts?|elevators?|bridges?|footbridges?|cranes?|roofs?|dams?|levees?|dikes?|walls?|ceilings?|floors?|stands?|balcon(?:y|ies)|scaffolding|walkways?|gantr(?:y|ies)|rides?|cable\s+cars?|gondolas?)\s+(?:(?:had|has|suddenly|then)\s+)?(?:failed|malfunctioned|broke\s+down|fell\s+apart)\b/,
+    'event',
+  ],
+  // A vessel's or a vehicle's engine that failed, cut out or broke down, or a craft that lost
+  // power, is the incident too (`The engine failed at 21: 30`, `The engine cut out at about 9: 30
+  // p. m.`, `The ferry lost power at 11: 30 p. m.`): moment `at:event`, as `malfunctioned` is
+  // (rule `fact:time-engine-failed`, stop 54). Not a town or a home that lost power in a storm
+  // (`homes lost power`), nor an engine started.
+  [
+    /\b(?:engines?|motors?|propulsion|propellers?)\s+(?:(?:had|has|suddenly|then|both|all)\s+)?(?:failed|cut\s+out|broke\s+down|stalled|seized(?:\s+up)?|died|shut\s+down)\b|\b(?:ferry|ship|vessel|boat|ferries|ships|vessels|boats|plane|aircraft|train|bus|it|they)\s+(?:(?:had|has|suddenly|then)\s+)?lost\s+(?:all\s+)?(?:engine\s+|main\s+)?(?:power|propulsion)\b/,
     'event',
   ],
   // A machine that carries people and stopped, halted or fell is the incident too (`the Ferris
@@ -8980,6 +9005,12 @@ const CROWD_DRAWN =
  * workers were injured`, `40 workers evacuated`) or a verb or action noun before it (`killed
  * 12 people`, `the evacuation of 40 workers`). A light stem, so `evacuated` meets `evacuation`.
  */
+/** `were left stranded`, `spent the night stuck`: after a count and its noun (rule `fact:left-stranded`). */
+const LEFT_STRANDED_AFTER =
+  /^\s+(?:(?:were|was|had\s+been|have\s+been|are|got)\s+(?:all\s+)?left|(?:have\s+|had\s+)?spent\s+(?:the|a|an|two|three|several)\s+(?:night|nights|day|days|hours)(?:\s+\p{Ll}+)?)\s+(?:stranded|stuck)\b/u;
+/** `, which is now eight strong`, `, which now numbers 12`: after a count and its noun (rule `fact:count-before-now`). */
+const COUNT_BEFORE_NOW =
+  /^(?:\s+[\p{Ll}-]+){0,2}?,\s+which\s+(?:(?:is|are)\s+now\s+[\p{L}\d,-]+\s+strong|now\s+(?:numbers?|totals?|stands?\s+at)\s+[\p{L}\d-]+)\b/u;
 function eventOf(view: RepairedView, q: Span, noun?: string): string | undefined {
   const from = view.fromOriginal(q.start);
   const noun_ = afterNoun(view, q, noun);
@@ -9014,6 +9045,11 @@ function eventOf(view: RepairedView, q: Span, noun?: string): string | undefined
   // raft`, `were winched to safety`): rescued, as `were rescued` tells (rule
   // `fact:pulled-from-is-rescue`, stop 53).
   if (PULLED_OUT_AFTER.test(view.text.slice(to, to + 60))) return 'rescu';
+  // Those left stranded or stuck (`213 passengers were left stranded overnight`, `were left stuck
+  // on board`) and those who spent a night or hours so (`300 passengers spent the night stranded
+  // at sea`) are stranded, as `were stranded` tells: no one who left (rule `fact:left-stranded`,
+  // stop 54). Not `were left behind`, `left the ship`, `spent the night in a hotel`.
+  if (LEFT_STRANDED_AFTER.test(view.text.slice(to, to + 40))) return 'strand';
   // Those still in hospital (`Six people remain in hospital`, `five are in hospital`):
   // hospitalised, as `were taken to hospital` tells (rule `fact:in-hospital`, stop 46).
   if (IN_HOSPITAL_AFTER.test(view.text.slice(to, to + 50))) return 'hospitalis';

@@ -253,7 +253,10 @@ const sameEventCount = (a: FactInContext, b: FactInContext): boolean =>
   a.about.startsWith('noun:') &&
   !!a.event &&
   a.event === b.event &&
-  (ACCIDENT_BEFELL.has(a.event) || LEFT_CONTEST.has(a.event) || (a.event === 'run' && nameInBoth(a, b)));
+  (ACCIDENT_BEFELL.has(a.event) ||
+    LEFT_CONTEST.has(a.event) ||
+    STRANDED.has(a.event) ||
+    (a.event === 'run' && nameInBoth(a, b)));
 /**
  * Abandoning the story's contest (`Five riders abandoned the race` / `Eight riders abandoned the
  * race`): those who left are one figure, whatever else the noun counts (the riders who crashed;
@@ -261,6 +264,14 @@ const sameEventCount = (a: FactInContext, b: FactInContext): boolean =>
  * their year.
  */
 const LEFT_CONTEST: ReadonlySet<string> = new Set(['abandon']);
+
+/**
+ * Those the story's event left stranded (`213 passengers were left stranded overnight` / `More
+ * than 300 passengers spent the night stranded at sea`; facts.ts `fact:left-stranded`): one
+ * figure, whatever else the noun counts in a report (those checked by paramedics, a ship's
+ * passengers of 2039, told apart by their year; rule `align:same-event-count`, widened, stop 54).
+ */
+const STRANDED: ReadonlySet<string> = new Set(['strand']);
 
 /** Sums a story has one of, whatever else their sentences tell: the sum a fraud's victims lost, a calamity's damage. */
 const ONE_SUM: ReadonlySet<string> = new Set(['noun:sum-defrauded', 'noun:damage']);
