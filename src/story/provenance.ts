@@ -89,6 +89,33 @@ const RECORD_NOUN_END = /\b(records|complaint|indictment|affidavit|lawsuit)$/i;
 /** Words that point back to a news organisation named earlier in the article. */
 const ANAPHORA =
   /^(the )?(newspaper|paper|report|agency|outlet|broadcaster|publication|daily|station|network|channel|magazine|wire service)$/i;
+/**
+ * A document read again by its noun alone (`the letter`; 1: the noun). `The statement` moved unseen
+ * output, `The memo` h-who9's trial memo (its minister's statement came to rest on the memo): left.
+ */
+const DOCUMENT_AGAIN = /^(?:the\s+)?(letter)$/i;
+/** A document named as a source (`a statement from Kanal 7`, `An internal memo seen by`; 1: the noun). */
+const DOCUMENT_NAMED = /^(?:an?\s+)?(?:[\p{Ll}-]+\s+){0,2}(statement|letter|memo)\b(?!\s*$)/iu;
+/** A document a cue names after it: `said in a statement`, `told parents on Monday in a letter`. */
+const DOCUMENT_AFTER_CUE =
+  /^\s+(?:[\p{L}\d]+\s+){0,4}?in\s+an?\s+(?:[\p{Ll}-]+\s+){0,2}(statement|letter|memo)\b/iu;
+/** A third person's pronoun as the poster of a post. */
+const PRONOUN_POSTER = /^(?:he|she)$/i;
+/**
+ * A post's own verb (`posted`, `tweeted`). A bare `she wrote` is left: it is also a letter's, a
+ * column's or a quotation's, and reading it moved unseen output.
+ */
+const POST_VERB = /^(?:posted|posts|tweeted|tweets)$/i;
+const POST_AFTER_CUE =
+  /^\s+(?:[\p{L}\d]+\s+){0,3}?(?:in\s+an?\s+(?:[\p{Ll}-]+\s+){0,2}post\b|on\s+(?:Instagram|X|Facebook|Twitter|TikTok|Threads|Bluesky|LinkedIn|YouTube|social\s+media)\b)/u;
+/** Whether an attribution's cue is a post's: `he posted on Facebook`, `she said in a post on Instagram`, `she wrote on X`. */
+const postCue = (d: Document, a: Attribution): boolean =>
+  POST_VERB.test(d.text.slice(a.cue.start, a.cue.end)) ||
+  POST_AFTER_CUE.test(d.text.slice(a.cue.end, a.cue.end + 80));
+/** The document an attribution names, in its source or after its cue (`documentNamed`). */
+const documentNamed = (d: Document, a: Attribution): string | null =>
+  ((a.source ? DOCUMENT_NAMED.exec(d.text.slice(a.source.start, a.source.end)) : null) ??
+    DOCUMENT_AFTER_CUE.exec(d.text.slice(a.cue.end, a.cue.end + 80)))?.[1]?.toLowerCase() ?? null;
 const PRONOUN = /^(he|she|they|it|we|i|you|who|this|that|him|her|them|me|us)$/i;
 /** `the agency` alone, and the words that name a public body (`Department of Harbours`, `Velmar Agency`). */
 const BARE_AGENCY = /^(?:the\s+)?agency$/i;
@@ -607,6 +634,28 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
     let lastPerson: string | null = null;
     /** The last record of each kind the article cited: `the records show` after `police records`. */
     const lastRecord = new Map<string, string>();
+    /** The node each document named in the article last rested on: `statement`, `letter`, `memo`. */
+    const lastDocument = new Map<string, string>();
+    /** The person a post's pronoun was read as last (`she posted`, then `she wrote`). */
+    let lastPoster: string | null = null;
+    const posterOf = (a: Attribution): string | null => {
+      const sentence = d.sentences[a.sentence];
+      const before = new Set(
+        d.entities
+          .filter(
+            (e) =>
+              e.kind === 'person' &&
+              sentence !== undefined &&
+              sentence.start <= e.start &&
+              a.source !== null &&
+              e.end <= a.source.start,
+          )
+          .map((e) => e.label),
+      );
+      const id = (before.size === 1 ? node([...before][0]!, 'source') : null) ?? lastPerson ?? lastPoster;
+      if (id) lastPoster = id;
+      return id;
+    };
     /** Whether a record named `… report` was cited after the last news organisation. */
     let reportAfterNews = false;
     // h-who13's `masthead-short`: `the Times`, `The News` after `the Orlin Times`: a paper named
@@ -642,7 +691,7 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
       const each = list.flatMap((a) =>
         (jointNames(d, a) ?? pluralNames(d, a) ?? [null]).map((name) => ({ a, name })),
       );
-      const resolved = each.map(({ a, name }) => {
+      const resolveOne = ({ a, name }: (typeof each)[number]) => {
         // `Corvel spokeswoman Lena Holt declined to comment`: a refusal to comment states nothing.
         if (isNoComment(d, a)) return null;
         let label =
@@ -829,6 +878,27 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
           reportAfterNews = true;
         }
         return { a, id, news, outlet: !!outletNamed };
+      };
+      const resolved = each.map((x) => {
+        // Stop 54 (h-who34)'s `pronoun-poster`: `she said in a post on Instagram`, `he posted on
+        // Facebook`, `she wrote on X`: a post's pronoun is the one person its sentence names before
+        // the pronoun, else the person the article cited last, else the last poster.
+        const poster =
+          PRONOUN_POSTER.test(x.a.sourceLabel?.trim() ?? '') && postCue(d, x.a) ? posterOf(x.a) : null;
+        if (poster) return { a: x.a, id: poster, news: false, outlet: false };
+        const r = resolveOne(x);
+        // Stop 54 (h-who34)'s `document-again`: `the letter adds`, `The letter also says` after `A
+        // letter from the head teacher, ...`, `told parents in a letter`: a
+        // document named earlier in the article, read by nothing else, speaks again for the one its
+        // last mention rested on.
+        const noun = DOCUMENT_AGAIN.exec(x.a.sourceLabel?.trim() ?? '')?.[1]?.toLowerCase();
+        const issued = x.a.source && ISSUED_APPOSED.test(d.text.slice(x.a.source.end, x.a.source.end + 160));
+        const known = noun && !issued ? lastDocument.get(noun) : undefined;
+        if (!r && known) return { a: x.a, id: known, news: false, outlet: false };
+        const named = r && !r.news ? documentNamed(d, x.a) : null;
+        // (Documents of two sources so named in the article: the noun alone is neither's.)
+        if (named) lastDocument.set(named, (lastDocument.get(named) ?? r!.id) === r!.id ? r!.id : '');
+        return r;
       });
       for (const r of resolved) if (r?.news && r.a.rule !== 'attribution:citing') relay = r.id;
       // `the Gazette reported, citing the ministry`: the Gazette passes on the ministry's word in this
