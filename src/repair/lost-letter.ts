@@ -164,8 +164,7 @@ function lineLetters(
       }
       if (hits.length !== 1) continue;
       const hit = hits[0]!;
-      if (rec) drop.add(rec);
-      added.push({
+      supersede(rec, drop, added, {
         start: k,
         end: hit.end,
         replacement: hit.letter,
@@ -207,8 +206,7 @@ function frenchSpelling(
 ): void {
   const closed = CLOSED_SYLLABLE.test(right.toLowerCase());
   const letter = closed ? 'è' : 'é';
-  if (rec) drop.add(rec);
-  added.push({
+  supersede(rec, drop, added, {
     start: k,
     end: k + 1,
     replacement: letter,
@@ -297,14 +295,19 @@ function spelled(
   added: Repair[],
 ): void {
   if (rec && rec.replacement === letter) return;
-  if (rec) drop.add(rec);
-  added.push({
+  supersede(rec, drop, added, {
     start: k,
     end: k + 1,
     replacement: letter,
     rule: 'mojibake:lost-byte-by-spelling',
     reason: `"Ã" in "${left}Ã${right}" is the lead byte of a two-byte UTF-8 character whose second byte was lost; the line reads as ${LANGUAGE_NAME[lang]}, no listed word tells the letter, and ${LANGUAGE_NAME[lang]} spelling writes "${letter}" there`,
   });
+}
+
+/** A repair that takes the place of an older rule's reading of the same byte, if there was one. */
+function supersede(rec: Repair | undefined, drop: Set<Repair>, added: Repair[], repair: Repair): void {
+  if (rec) drop.add(rec);
+  added.push(repair);
 }
 
 /** A consonant (or a pair French spells as one sound or cluster) and a mute `e` ending a word. */
@@ -329,8 +332,7 @@ function capital(
     return CAPITAL_WORDS.has(w) || (lang !== null && listedWord(lang, w));
   });
   if (hits.length === 1) {
-    if (rec) drop.add(rec);
-    added.push({
+    supersede(rec, drop, added, {
       start: k,
       end: k + 1,
       replacement: hits[0]!,
@@ -348,8 +350,7 @@ function capital(
   if (hits.length === 0 && lang !== null) {
     const lower = [...LETTERS[lang]].filter((c) => listedWord(lang, (c + right).toLowerCase()));
     if (lower.length === 1) {
-      if (rec) drop.add(rec);
-      added.push({
+      supersede(rec, drop, added, {
         start: k,
         end: k + 1,
         replacement: lower[0]!,

@@ -6474,10 +6474,6 @@ const BAN_TERM = new RegExp(
 const AGE_AT_DEATH =
   /\b(?:[Dd]ied|[Dd]ies|[Pp]assed [Aa]way)\b[^.;:]{0,40}?\b(?:at the age of|[Aa]ged|[Aa]t)\s+(\d{1,3})\b(?!\s*(?:[:.]\s?\d|a\.?\s?m\b|p\.?\s?m\b|%|percent|years? ago|o'clock))/;
 /** An age as a sentence of its own: `She was 85.`, `He was 36 years old.` */
-/**
- * An age the copula states right after a name (`Bracht is 39 and`, `, is 39.`, `, who is 39,`),
- * ending its clause (`fact:age-copula`).
- */
 /** A clock time right after a weekday: ` at about 3: 40 p. m.`, `, shortly after 11 a.m.` (hour, minutes, a or p). */
 const DAYTIME_CLOCK_AFTER =
   /^,?\s+(?:at\s+)?(?:(?:about|around|approximately|shortly\s+(?:after|before)|just\s+(?:after|before))\s+)?(\d{1,2})(?:[:.]\s?\d\d)?\s?([ap])\.?\s?m\b/iu;
@@ -6491,6 +6487,10 @@ function daytimeClock(text: string, re: RegExp): boolean {
   const hour = Number(m[1]) % 12;
   return m[2]!.toLowerCase() === 'a' ? hour >= 7 : hour < 7;
 }
+/**
+ * An age the copula states right after a name (`Bracht is 39 and`, `, is 39.`, `, who is 39,`),
+ * ending its clause (`fact:age-copula`).
+ */
 const AGE_COPULA =
   /^(?: ?,\s?who)?(?: ?,)?\s+is\s+(?:aged\s+)?(\d{1,3})(?:\s+years?\s+old)?(?=\s?(?:,|;|\.(?:\s|$))|\s+and\s)/u;
 const AGE_ALONE = /^\s*(?:He|She)\s+(?:was|is)\s+(\d{1,3})(?:\s+years?\s+old)?\s*\.\s*$/;
@@ -6542,6 +6542,8 @@ const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty'
 /** A number written in words up to ninety-nine, either case (`Twenty-three`). */
 const NUMBER_WORDS_TO_99 = String.raw`(?:${TENS.join('|')})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|${SMALL_NUMBERS.slice(1).join('|')}`;
 
+/** Rescue and salvage jobs begun (`began towing`, `started pumping`): an act's start, no moment of the event (`fact:time-began-doing`). */
+const NOT_A_JOB_BEGUN = String.raw`(?!\s+(?:towing|pumping|repairing|hauling|draining|winching|salvaging)\b)`;
 /**
  * The moment a time of day is given for, from the last verb of its clause before it: the
  * event itself (it happened, struck, broke out), a departure (a plane took off, a ship
@@ -6585,7 +6587,9 @@ const MOMENTS: ReadonlyArray<[RegExp, string]> = [
   ],
   [/\b(?:died|passed\s+away|(?:was|were)\s+(?:pronounced|declared)\s+dead)\b/, 'death'],
   [
-    /\b(?:happen(?:ed|ing)|occurr(?:ed|ing)|t(?:ook|aking) place|str(?:uck|iking)|hit(?:ting)?|shook|shaking|erupt(?:ed|ing)|br(?:oke|eaking) out|began(?!\s+(?:towing|pumping|repairing|hauling|draining|winching|salvaging)\b)|beginning|start(?:ed|ing)(?!\s+(?:towing|pumping|repairing|hauling|draining|winching|salvaging)\b)|explod(?:ed|ing)|crash(?:ed|ing)|collaps(?:ed|ing)|g(?:ave|iving) way|burst(?!\s+in)|breach(?:ed|ing)|went off|going off|(?:went|going|came|coming) down|(?:broke|breaking|broken) loose|sw(?:ept|eeping) down|plung(?:ed|ing)|sank|sinking|collid(?:ed|ing)|derail(?:ed|ing)|capsiz(?:ed|ing)|veer(?:ed|ing)\s+off|(?:left|leaving|(?:went|going|ran|running|came|coming)\s+off)\s+the\s+(?:road|track|tracks|rails|runway|carriageway)\b|swerv(?:ed|ing)|skidd(?:ed|ing)|overturn(?:ed|ing)|(?:flipp(?:ed|ing)|roll(?:ed|ing))\s+over|r(?:an|unning)\s+aground|caught\s+fire|strand(?:ed|ing)|beach(?:ed|ing)|c(?:ame|oming)\s+ashore|(?:made|making|makes?)\s+landfall|[Ll]andfall\s+(?:came|was)|wash(?:ed|ing)\s+(?:up|ashore)|appeared(?!\s+(?:in|before|on|at|to|as|with|alongside)\b)|opened\s+up|entered|burst (?:in|into)|stormed|raided|opened fire|ambushed|attacked|mauled|charged\s+(?:at\s+)?(?:them|him|her|us)\b(?!\s+with\b)|(?:broke|broken|breaking|break) in(?:to)?)\b/,
+    new RegExp(
+      String.raw`\b(?:happen(?:ed|ing)|occurr(?:ed|ing)|t(?:ook|aking) place|str(?:uck|iking)|hit(?:ting)?|shook|shaking|erupt(?:ed|ing)|br(?:oke|eaking) out|began${NOT_A_JOB_BEGUN}|beginning|start(?:ed|ing)${NOT_A_JOB_BEGUN}|explod(?:ed|ing)|crash(?:ed|ing)|collaps(?:ed|ing)|g(?:ave|iving) way|burst(?!\s+in)|breach(?:ed|ing)|went off|going off|(?:went|going|came|coming) down|(?:broke|breaking|broken) loose|sw(?:ept|eeping) down|plung(?:ed|ing)|sank|sinking|collid(?:ed|ing)|derail(?:ed|ing)|capsiz(?:ed|ing)|veer(?:ed|ing)\s+off|(?:left|leaving|(?:went|going|ran|running|came|coming)\s+off)\s+the\s+(?:road|track|tracks|rails|runway|carriageway)\b|swerv(?:ed|ing)|skidd(?:ed|ing)|overturn(?:ed|ing)|(?:flipp(?:ed|ing)|roll(?:ed|ing))\s+over|r(?:an|unning)\s+aground|caught\s+fire|strand(?:ed|ing)|beach(?:ed|ing)|c(?:ame|oming)\s+ashore|(?:made|making|makes?)\s+landfall|[Ll]andfall\s+(?:came|was)|wash(?:ed|ing)\s+(?:up|ashore)|appeared(?!\s+(?:in|before|on|at|to|as|with|alongside)\b)|opened\s+up|entered|burst (?:in|into)|stormed|raided|opened fire|ambushed|attacked|mauled|charged\s+(?:at\s+)?(?:them|him|her|us)\b(?!\s+with\b)|(?:broke|broken|breaking|break) in(?:to)?)\b`,
+    ),
     'event',
   ],
   // Someone who began or started doing something (`A tug began towing the ferry at 7 a. m.`,

@@ -228,11 +228,18 @@ export function sameSubject(
 }
 
 /**
- * The events of an accident that befall the things counted themselves, read by rules of their own
- * (facts.ts `fact:derailed`: `cars left the tracks`, `derailed`; cars that went into the water):
- * the story's one such count.
+ * Events a story's count of a noun tells once, whatever else the noun counts in a report, each
+ * read by a rule of its own (rule `align:same-event-count`):
+ * - what an accident did to the things counted themselves (facts.ts `fact:derailed`: `cars left
+ *   the tracks`, `derailed`; cars that went into the water);
+ * - abandoning the story's contest (`Five riders abandoned the race` / `Eight riders abandoned the
+ *   race`: those who left, not the riders who crashed; stop 53);
+ * - being left stranded by the story's event (`213 passengers were left stranded overnight` /
+ *   `More than 300 passengers spent the night stranded at sea`; facts.ts `fact:left-stranded`: not
+ *   those checked by paramedics; stop 54).
+ * Another year's count of the event is told apart by its year.
  */
-const ACCIDENT_BEFELL: ReadonlySet<string> = new Set(['derail', 'into-water']);
+const ONE_COUNT_EVENTS: ReadonlySet<string> = new Set(['derail', 'into-water', 'abandon', 'strand']);
 /**
  * The first words of the names a fact's sentence gives (its entity keys in its context; a firm
  * may be read as a person's name): `Dunmore Health` is `dunmore`.
@@ -244,8 +251,8 @@ const nameInBoth = (a: FactInContext, b: FactInContext): boolean =>
   namesOf(a).some((k) => namesOf(b).includes(k) || b.context.has(k)) ||
   namesOf(b).some((k) => a.context.has(k));
 /**
- * Two counts of one noun that say the story's accident befell them, or that one organisation,
- * named in both sentences, runs them (facts.ts `fact:event-runs`: `which runs 12 hospitals` /
+ * Two counts of one noun that say one of the story's events befell them (`ONE_COUNT_EVENTS`), or
+ * that one organisation, named in both sentences, runs them (facts.ts `fact:event-runs`: `which runs 12 hospitals` /
  * `operates 15 hospitals`): see `align:same-event-count`.
  */
 const sameEventCount = (a: FactInContext, b: FactInContext): boolean =>
@@ -253,25 +260,7 @@ const sameEventCount = (a: FactInContext, b: FactInContext): boolean =>
   a.about.startsWith('noun:') &&
   !!a.event &&
   a.event === b.event &&
-  (ACCIDENT_BEFELL.has(a.event) ||
-    LEFT_CONTEST.has(a.event) ||
-    STRANDED.has(a.event) ||
-    (a.event === 'run' && nameInBoth(a, b)));
-/**
- * Abandoning the story's contest (`Five riders abandoned the race` / `Eight riders abandoned the
- * race`): those who left are one figure, whatever else the noun counts (the riders who crashed;
- * rule `align:same-event-count`, widened, stop 53). Another year's leavers are told apart by
- * their year.
- */
-const LEFT_CONTEST: ReadonlySet<string> = new Set(['abandon']);
-
-/**
- * Those the story's event left stranded (`213 passengers were left stranded overnight` / `More
- * than 300 passengers spent the night stranded at sea`; facts.ts `fact:left-stranded`): one
- * figure, whatever else the noun counts in a report (those checked by paramedics, a ship's
- * passengers of 2039, told apart by their year; rule `align:same-event-count`, widened, stop 54).
- */
-const STRANDED: ReadonlySet<string> = new Set(['strand']);
+  (ONE_COUNT_EVENTS.has(a.event) || (a.event === 'run' && nameInBoth(a, b)));
 
 /** Sums a story has one of, whatever else their sentences tell: the sum a fraud's victims lost, a calamity's damage. */
 const ONE_SUM: ReadonlySet<string> = new Set(['noun:sum-defrauded', 'noun:damage']);
