@@ -205,14 +205,16 @@ function frenchSpelling(
   added: Repair[],
 ): void {
   const closed = CLOSED_SYLLABLE.test(right.toLowerCase());
-  const letter = closed ? 'è' : 'é';
-  supersede(rec, drop, added, {
-    start: k,
-    end: k + 1,
-    replacement: letter,
-    rule: 'mojibake:lost-byte-by-spelling',
-    reason: `"Ã" in "${left}Ã${right}" is the lead byte of a two-byte UTF-8 character whose second byte was lost; the line's words read as French, which writes no í, and no listed word tells the letter: ${closed ? 'è, before a consonant and a mute e ending the word (a closed syllable)' : "é, French's commonest accented letter, in an open syllable"}`,
-  });
+  bySpelling(
+    k,
+    closed ? 'è' : 'é',
+    left,
+    right,
+    `the line's words read as French, which writes no í, and no listed word tells the letter: ${closed ? 'è, before a consonant and a mute e ending the word (a closed syllable)' : "é, French's commonest accented letter, in an open syllable"}`,
+    rec,
+    drop,
+    added,
+  );
 }
 
 /**
@@ -295,12 +297,35 @@ function spelled(
   added: Repair[],
 ): void {
   if (rec && rec.replacement === letter) return;
+  bySpelling(
+    k,
+    letter,
+    left,
+    right,
+    `the line reads as ${LANGUAGE_NAME[lang]}, no listed word tells the letter, and ${LANGUAGE_NAME[lang]} spelling writes "${letter}" there`,
+    rec,
+    drop,
+    added,
+  );
+}
+
+/** A lost byte read by a language's spelling (`mojibake:lost-byte-by-spelling`), `why` saying how. */
+function bySpelling(
+  k: number,
+  letter: string,
+  left: string,
+  right: string,
+  why: string,
+  rec: Repair | undefined,
+  drop: Set<Repair>,
+  added: Repair[],
+): void {
   supersede(rec, drop, added, {
     start: k,
     end: k + 1,
     replacement: letter,
     rule: 'mojibake:lost-byte-by-spelling',
-    reason: `"Ã" in "${left}Ã${right}" is the lead byte of a two-byte UTF-8 character whose second byte was lost; the line reads as ${LANGUAGE_NAME[lang]}, no listed word tells the letter, and ${LANGUAGE_NAME[lang]} spelling writes "${letter}" there`,
+    reason: `"Ã" in "${left}Ã${right}" is the lead byte of a two-byte UTF-8 character whose second byte was lost; ${why}`,
   });
 }
 
