@@ -110,6 +110,11 @@ function lineLetters(
     const rec = near.find((r) => r.start <= k && k < r.end);
     if (rec && !(rec.start === k && (rec.end === k + 1 || (rec.end === k + 2 && text[k + 1] === ' '))))
       continue;
+    /** Adds a repair of this lead, in place of the older rules' reading of it, if there was one. */
+    const put = (repair: Repair): void => {
+      if (rec) drop.add(rec);
+      added.push(repair);
+    };
     const others = near.filter((r) => r !== rec && r.start >= a && r.end <= b);
     const left = /\p{L}*$/u.exec(repaired(text, a, k, others))![0];
     const restEnd = rec ? rec.end : k + 1;
@@ -118,7 +123,7 @@ function lineLetters(
     if (left === '' && right !== '' && /^\p{Ll}/u.test(right)) {
       latin1Written ??= writesLatin1(text, from, to, inLine);
       if (latin1Written) continue;
-      capital(k, right, language(), repairedElsewhere, rec, drop, added);
+      capital(k, right, language(), repairedElsewhere, rec !== undefined, put);
       continue;
     }
     // A word in capitals (`IRMÃ”`, `PROCISSÃO`) is Portuguese's own Ã: only a lowercase word or a capital alone.
@@ -154,17 +159,17 @@ function lineLetters(
         right !== '' &&
         !(reading !== null && LETTERS.fr.includes(reading))
       ) {
-        frenchSpelling(k, left, right, rec, drop, added);
+        frenchSpelling(k, left, right, put);
         continue;
       }
       if (hits.length === 0 && (l === 'es' || l === 'pt')) {
         const letter = iberianSpelling(l, left, right, reading);
-        if (letter) spelled(k, letter, l, left, right, rec, drop, added);
+        if (letter) spelled(k, letter, l, left, right, rec?.replacement, put);
         continue;
       }
       if (hits.length !== 1) continue;
       const hit = hits[0]!;
-      supersede(rec, drop, added, {
+      put({
         start: k,
         end: hit.end,
         replacement: hit.letter,
@@ -177,8 +182,7 @@ function lineLetters(
     if (!reading || !rec || listedAnywhere(readWord)) continue;
     const listed = cands.filter((c) => c.end === k + 1 && listedAnywhere(c.word.toLowerCase()));
     if (new Set(listed.map((c) => c.letter)).size !== 1) continue;
-    drop.add(rec);
-    added.push({
+    put({
       start: k,
       end: k + 1,
       replacement: 'Ã',
@@ -196,14 +200,7 @@ function lineLetters(
  * (`médaille`, `vélo`: é is most of French's accented letters). The words a rarer letter makes (`fête`,
  * `hôtel`) are listed (language.ts) and were tried first. Rule `mojibake:lost-byte-by-spelling`.
  */
-function frenchSpelling(
-  k: number,
-  left: string,
-  right: string,
-  rec: Repair | undefined,
-  drop: Set<Repair>,
-  added: Repair[],
-): void {
+function frenchSpelling(k: number, left: string, right: string, put: (r: Repair) => void): void {
   const closed = CLOSED_SYLLABLE.test(right.toLowerCase());
   bySpelling(
     k,
@@ -211,9 +208,7 @@ function frenchSpelling(
     left,
     right,
     `the line's words read as French, which writes no í, and no listed word tells the letter: ${closed ? 'è, before a consonant and a mute e ending the word (a closed syllable)' : "é, French's commonest accented letter, in an open syllable"}`,
-    rec,
-    drop,
-    added,
+    put,
   );
 }
 
@@ -292,20 +287,17 @@ function spelled(
   lang: Lang,
   left: string,
   right: string,
-  rec: Repair | undefined,
-  drop: Set<Repair>,
-  added: Repair[],
+  reading: string | undefined,
+  put: (r: Repair) => void,
 ): void {
-  if (rec && rec.replacement === letter) return;
+  if (reading === letter) return;
   bySpelling(
     k,
     letter,
     left,
     right,
     `the line reads as ${LANGUAGE_NAME[lang]}, no listed word tells the letter, and ${LANGUAGE_NAME[lang]} spelling writes "${letter}" there`,
-    rec,
-    drop,
-    added,
+    put,
   );
 }
 
@@ -316,23 +308,15 @@ function bySpelling(
   left: string,
   right: string,
   why: string,
-  rec: Repair | undefined,
-  drop: Set<Repair>,
-  added: Repair[],
+  put: (r: Repair) => void,
 ): void {
-  supersede(rec, drop, added, {
+  put({
     start: k,
     end: k + 1,
     replacement: letter,
     rule: 'mojibake:lost-byte-by-spelling',
     reason: `"Ã" in "${left}Ã${right}" is the lead byte of a two-byte UTF-8 character whose second byte was lost; ${why}`,
   });
-}
-
-/** A repair that takes the place of an older rule's reading of the same byte, if there was one. */
-function supersede(rec: Repair | undefined, drop: Set<Repair>, added: Repair[], repair: Repair): void {
-  if (rec) drop.add(rec);
-  added.push(repair);
 }
 
 /** A consonant (or a pair French spells as one sound or cluster) and a mute `e` ending a word. */
@@ -348,16 +332,15 @@ function capital(
   right: string,
   lang: Lang | null,
   repairedElsewhere: boolean,
-  rec: Repair | undefined,
-  drop: Set<Repair>,
-  added: Repair[],
+  hasReading: boolean,
+  put: (r: Repair) => void,
 ): void {
   const hits = [...STRICT_CAPITALS].filter((c) => {
     const w = (c + right).toLowerCase();
     return CAPITAL_WORDS.has(w) || (lang !== null && listedWord(lang, w));
   });
   if (hits.length === 1) {
-    supersede(rec, drop, added, {
+    put({
       start: k,
       end: k + 1,
       replacement: hits[0]!,
@@ -368,14 +351,14 @@ function capital(
   }
   // (h-moji23) A French line's word opening so: a lowercase letter's byte lost (`Ãgaré`: égaré).
   if (hits.length === 0 && lang === 'fr') {
-    frenchSpelling(k, '', right, rec, drop, added);
+    frenchSpelling(k, '', right, put);
     return;
   }
   // (h-moji24) Another told language's word opening so, found in its list with one lowercase letter (`Ãltimo`).
   if (hits.length === 0 && lang !== null) {
     const lower = [...LETTERS[lang]].filter((c) => listedWord(lang, (c + right).toLowerCase()));
     if (lower.length === 1) {
-      supersede(rec, drop, added, {
+      put({
         start: k,
         end: k + 1,
         replacement: lower[0]!,
@@ -385,8 +368,8 @@ function capital(
       return;
     }
   }
-  if (hits.length === 0 && !rec && repairedElsewhere)
-    added.push({
+  if (hits.length === 0 && !hasReading && repairedElsewhere)
+    put({
       start: k,
       end: k + 1,
       replacement: 'Ã',
