@@ -561,8 +561,6 @@ export function findQuantities(view: RepairedView, sentences: readonly Sentence[
         if (v !== null) add(...span(m.index, m.index + m[0].length), 'money', v, unitOf(m), rule);
       }
     }
-    // A share told by a fraction (`a third of the stock`, `two-thirds of its staff`): the
-    // percentage it names, a round figure (`about`) (rule `quantities:fraction-of`).
     // A span of time told by a fraction in words (`half an hour`, `a quarter of an hour`, `half a
     // day`): that part of its unit, as `30 minutes` is (rule `quantities:span-in-words`, stop 54).
     // A bare `an hour` is not read (`$20 an hour`, `once a day`), nor `an hour and a half`, whose
@@ -572,6 +570,8 @@ export function findQuantities(view: RepairedView, sentences: readonly Sentence[
       const value = m[1] ? 0.5 : /^three/i.test(m[2]!) ? 0.75 : 0.25;
       add(...span(m.index, m.index + m[0].length), 'count', value, unit, 'quantities:span-in-words');
     }
+    // A share told by a fraction (`a third of the stock`, `two-thirds of its staff`): the
+    // percentage it names, a round figure (`about`) (rule `quantities:fraction-of`).
     for (const m of matchesOf(FRACTION_OF, s)) {
       const a = m.index;
       const [start, end] = span(a, a + m[1]!.length);

@@ -89,10 +89,9 @@ function lineLetters(
   let lang: Lang | null | undefined;
   const language = (): Lang | null => {
     if (lang === undefined) {
-      const tokens = repaired(text, from, to, inLine)
-        .split(/[^\p{L}]+/u)
-        .filter((t) => t && !/[\u00c0-\u00de]/u.test(t));
-      lang = guessLanguage(tokens, spellingScore(repaired(text, from, to, inLine)));
+      const line = repaired(text, from, to, inLine);
+      const tokens = line.split(/[^\p{L}]+/u).filter((t) => t && !/[\u00c0-\u00de]/u.test(t));
+      lang = guessLanguage(tokens, spellingScore(line));
     }
     return lang;
   };
