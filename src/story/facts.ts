@@ -469,9 +469,10 @@ function documentFacts(d: Document): FactInContext[] {
     // never hours (`two days of talks` are not 48 hours of them).
     const span = f.kind === 'duration' && f.unit ? SPAN_CONVERSIONS[f.unit] : undefined;
     if (span && typeof f.value === 'number') {
-      // A fraction told in words (`half an hour`, `an hour and a half`) is as round as `30 minutes`
-      // or `90 minutes` written out: a twelfth of its unit either way (five minutes of an hour),
-      // so `about half an hour` is not `about 20 minutes` (rule `quantities:span-in-words`, stop 54).
+      // A fraction told in words (`half an hour`, `a quarter of an hour`) is as round as `30
+      // minutes` or `15 minutes` written out: a twelfth of its unit either way (five minutes of an
+      // hour), so `about half an hour` is not `about 20 minutes` (rule `quantities:span-in-words`,
+      // stop 54).
       const base = f.value % 1 !== 0 && f.decimals < 1 ? Math.log10(12) : f.decimals;
       fact.unit = span[0];
       fact.value = f.value * span[1];
