@@ -9010,6 +9010,20 @@ const CROWD_DRAWN =
  * workers were injured`, `40 workers evacuated`) or a verb or action noun before it (`killed
  * 12 people`, `the evacuation of 40 workers`). A light stem, so `evacuated` meets `evacuation`.
  */
+/** Vehicles one rides or drives: `motorbikes`, `cars`, `a van` (see `fact:vehicles-travelled`). */
+const TRAVEL_VEHICLE =
+  /^(?:motorbikes?|motorcycles?|scooters?|mopeds?|cars?|vans?|trucks?|boats?|speedboats?|jet\s?skis?|bicycles?|bikes?|quad\s?bikes?|horses?)$/i;
+/** A verb of arriving or getting away right before the count: `arrived on `, `fled in `, `sped off on `. */
+const TRAVELLED_ON_BEFORE =
+  /\b(?:arrived|arrive|came|fled|flee|escaped|escape|sped\s+(?:off|away)|drove\s+(?:off|away)|rode\s+(?:off|away)|made\s+off|got\s+away|left)\s+(?:on|in|aboard)\s+$/i;
+/**
+ * Police, rescuers or medics as the verb's subject, a few words before it (`Police arrived in three
+ * cars`, `Firefighters quickly came in two boats`): their own vehicles, not the story's
+ * travellers'. (Not `Police said the men fled on two motorbikes`: more words between.)
+ */
+const RESPONDERS_BEFORE =
+  /\b(?:police|officers?|firefighters?|firemen|paramedics|ambulances?|rescuers?|troops|soldiers|coastguards?|medics)(?:\s+[\p{L}'-]+){0,2}?\s+(?:arrived|arrive|came|fled|flee|escaped|escape|sped|drove|rode|made|got|left)(?:\s+(?:off|away))?\s+(?:on|in|aboard)\s+$/iu;
+
 /** `were left stranded`, `spent the night stuck`: after a count and its noun (rule `fact:left-stranded`). */
 const LEFT_STRANDED_AFTER =
   /^\s+(?:(?:were|was|had\s+been|have\s+been|are|got)\s+(?:all\s+)?left|(?:have\s+|had\s+)?spent\s+(?:the|a|an|two|three|several)\s+(?:night|nights|day|days|hours)(?:\s+\p{Ll}+)?)\s+(?:stranded|stuck)\b/u;
@@ -9036,7 +9050,21 @@ function eventOf(view: RepairedView, q: Span, noun?: string): string | undefined
         MODIFYING_PARTICIPLE.exec(view.text.slice(noun_, noun_ + 80))?.[0].length ??
         reducedRelative(view.text.slice(noun_, noun_ + 90)) ??
         PLACE_PHRASE.exec(view.text.slice(noun_, noun_ + 90))?.[0].length ??
+        ARMED_PHRASE.exec(view.text.slice(noun_, noun_ + 70))?.[0].length ??
         0));
+  // The vehicles those the story is about came or went on (`The men arrived on two motorbikes` /
+  // `The gang fled on three motorbikes`, `escaped in a stolen van`): how they travelled, one
+  // figure whichever way of the journey an outlet tells; not vehicles counted otherwise (`found
+  // two motorbikes abandoned`). Police or rescuers arriving so came in their own: their vehicles
+  // are another count (rule `fact:vehicles-travelled`, stop 55).
+  if (
+    noun &&
+    TRAVEL_VEHICLE.test(noun) &&
+    TRAVELLED_ON_BEFORE.test(view.text.slice(Math.max(0, from - 40), from))
+  )
+    return RESPONDERS_BEFORE.test(view.text.slice(Math.max(0, from - 90), from))
+      ? 'responders-travel'
+      : 'travel';
   // Those who broke in (`Four thieves broke in through a window`, `three men broke into the
   // shop`, `were said to have broken into`): one group, whatever noun an outlet gives them.
   if (BROKE_IN_AFTER.test(view.text.slice(to, to + 60))) return 'break-in';
@@ -9322,6 +9350,15 @@ const REDUCED_RELATIVE =
 const PLACE_PHRASE =
   /^\s+(?:at|in|on|inside|aboard|of)\s+(?:the|a|an|his|her|its|their)\s+[^,.;:]{1,50}?(?=\s+(?:were|was|have been|had been|has been)\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+(?:ed|en)|hurt|hit|struck|shot|caught|held)\b)/u;
 
+/**
+ * What those counted held or wore, between the noun and the sentence's own verb (`Four men armed
+ * with hammers robbed the shop`, `two men wearing balaclavas stormed the bank`): a participle
+ * telling who they are, not what they did; the verb after it does (rule `fact:armed-before-verb`,
+ * stop 55). Only with a past-tense verb after it: `Four men armed with knives.` tells no act.
+ */
+const ARMED_PHRASE =
+  /^\s+(?:armed\s+with|wearing|dressed\s+in|wielding|brandishing)\s[^,.;]{1,40}?(?=\s+\p{Ll}{3,}ed\b)/u;
+
 /** An apposition after a counted noun: `, aged 34 and 41,`, `, both from Velmar,`, `, all of them minors,`. */
 const APPOSITION =
   /^,\s+(?:(?:aged|ages)\s+\d{1,3}(?:\s*,\s*\d{1,3})+,?\s+and\s+\d{1,3}\s*,|(?:aged|ages|both|all|each|who|whose|from|of|including)\b[^,.;]{0,60},)/u;
@@ -9570,6 +9607,17 @@ const NOUN_OF_BEFORE = needing(
   /\sof\s+(?:an? )?(?:estimated |about |nearly |roughly |some |almost |more than |less than |up to )?$/u,
 );
 /** A plural noun a sum is `worth` (`cigarettes worth `, `jewels worth an estimated `): the noun. */
+/** A verb of stealing, then up to six words, then `worth`: `stole jewellery worth about `, `made off with cash worth ` (`fact:sum-of-loot`). */
+const LOOT_WORTH_BEFORE = needing(
+  /\b(?:(?:stole|steal|steals|stealing|took|snatched|snatching|grabbed|grabbing|looted|looting)|(?:made|making|got|getting|escaped|escaping|fled|fleeing)\s+(?:off\s+|away\s+)?with|(?:haul|loot))\s+(?:[\p{L}'-]+\s+){0,6}?worth\s+(?:an?\s+)?(?:estimated |about |nearly |roughly |some |almost |more than |less than |up to |at least |around )?$/u,
+  /\sworth\s+(?:an?\s+)?(?:estimated |about |nearly |roughly |some |almost |more than |less than |up to |at least |around )?$/u,
+);
+/** `worth ` right before a sum (its qualifier between). */
+const PLAIN_WORTH_BEFORE =
+  /\sworth\s+(?:an?\s+)?(?:estimated |about |nearly |roughly |some |almost |more than |less than |up to |at least |around )?$/u;
+/** A passive verb of stealing after a sum (`were stolen`, `had been taken`), a conversion in brackets between. */
+const STOLEN_AFTER =
+  /^(?:\s*\([^()]{1,30}\))?\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:stolen|taken|snatched|grabbed|looted)\b/;
 const PLURAL_WORTH_BEFORE = needing(
   /(?<![\p{L}])([a-z][\p{L}-]*s)\s+worth\s+(?:an?\s+)?(?:estimated |about |nearly |roughly |some |almost |more than |less than |up to |at least )?$/u,
   /\sworth\s+(?:an?\s+)?(?:estimated |about |nearly |roughly |some |almost |more than |less than |up to |at least )?$/u,
@@ -9891,6 +9939,19 @@ function nounOf(
     )
   )
     return { noun: 'sum-taken', text: 'sum taken', rule: 'fact:sum-taken' };
+  // What thieves took, told by its worth (`escaping with watches and rings worth about 400,000
+  // euros` / `took goods worth 400,000 euros` / `stole jewellery worth 600,000 euros`, `a haul
+  // worth`, `Jewels worth 2 million euros were stolen`): the loot's value, one figure whatever
+  // noun an outlet gives the things taken (rule `fact:sum-of-loot`, stop 55). Not what was
+  // seized or bought (`police seized cigarettes worth $2 million`: the noun's, below).
+  if (
+    'kind' in q &&
+    q.kind === 'money' &&
+    (LOOT_WORTH_BEFORE.test(cased(view.text.slice(Math.max(0, from - 90), from))) ||
+      (PLAIN_WORTH_BEFORE.test(view.text.slice(Math.max(0, from - 30), from)) &&
+        STOLEN_AFTER.test(view.text.slice(to, to + 50))))
+  )
+    return { noun: 'loot', text: 'loot', rule: 'fact:sum-of-loot' };
   // A sum a noun is worth, told right after it (`seized cigarettes worth $2 million in a raid`,
   // `jewels worth €4 million at the port`): the noun's value; what follows tells where or when,
   // not what the sum is in (rule `fact:sum-noun-worth`).
