@@ -810,10 +810,16 @@ function documentFacts(d: Document): FactInContext[] {
       // officials said`) counts the sources, not the story's things.
       // (Those who reported an illness are the ill, not a source: `37 people have reported stomach
       // illness`; rule `fact:fell-ill`.)
+      // (Nor is a size told by a participle of estimating, `The swarm, estimated at 80 million
+      // insects,` / `thought to number 800`: no one says it there, whatever a cue reads; rule
+      // `fact:estimated-size`, stop 55.)
       if (
         q.kind === 'count' &&
         insideSource(q) &&
-        !ILL_AFTER.test(view.text.slice(view.fromOriginal(q.end), view.fromOriginal(q.end) + 70))
+        !ILL_AFTER.test(view.text.slice(view.fromOriginal(q.end), view.fromOriginal(q.end) + 70)) &&
+        !ESTIMATED_SIZE_BEFORE.test(
+          view.text.slice(Math.max(0, view.fromOriginal(q.start) - 50), view.fromOriginal(q.start)),
+        )
       )
         continue;
       // A race time or a margin in seconds (`finishing in 1:53.27`, `beat Lindt by 0.01 seconds`,
@@ -868,6 +874,7 @@ function documentFacts(d: Document): FactInContext[] {
       // `the fire has burned 12,000 acres`) is about what its sentence tells: compared only with
       // one in a sentence alike in most of its words.
       const read0: { noun: string; text: string; rule?: string } | null =
+        distanceInsideOf(view, whole) ??
         depthOf(view, whole) ??
         waveHeightOf(view, whole) ??
         perThingOf(view, whole) ??
@@ -1026,8 +1033,12 @@ function documentFacts(d: Document): FactInContext[] {
       const low = q.qualifier ? undefined : lowerEnd(view, q, q.value);
       // A figure for a whole (`45,000 workers worldwide`, `nationwide`) is not the figure of a
       // part the story is about (`1,200 workers` at one plant): its key carries the scope.
-      // (An orbit's period is no threshold though `takes 12 days to orbit` reads like one.)
-      const scope = activity === 'orbit-period' ? undefined : scopeOf(view, q, about.text, kind);
+      // (An orbit's period is no threshold though `takes 12 days to orbit` reads like one; nor is the
+      // time firefighters needed to put a fire out or bring it under control: `fact:duration-to-extinguish`.)
+      const scope =
+        activity === 'orbit-period' || activity === 'extinguish' || activity === 'control'
+          ? undefined
+          : scopeOf(view, q, about.text, kind);
       // A figure for a period its clause names (`2 million passengers in March`, `in 2023`) holds
       // for that period: figures for two periods are two figures.
       // (A span of each day holds for no period of its own: `a day` is its schedule.)
@@ -1135,8 +1146,18 @@ function documentFacts(d: Document): FactInContext[] {
               )
             : null;
           const condition = badly ? CONDITION_OF_ADVERB[badly[1]!.toLowerCase()]! : undefined;
+          // A part told in hospital, its verb left out (`Twelve people were treated, three of them in
+          // hospital`): hospitalised, as `four were taken to hospital` tells (rule
+          // `fact:count-of-them-in-hospital`, stop 55).
+          const inHospital =
+            !condition &&
+            !befell &&
+            whose.about.startsWith('event:') &&
+            /^\s+(?:(?:are|were|remain|remained|still)\s+)?in\s+(?:a\s+|the\s+)?hospital\b/i.test(
+              view.text.slice(to + them.index + them[0].length, to + them.index + them[0].length + 30),
+            );
           push({
-            ...(whose.event ? { event: whose.event } : {}),
+            ...(inHospital ? { event: 'hospitalis' } : whose.event ? { event: whose.event } : {}),
             start: view.toOriginal(at),
             end: view.toOriginal(at + them[1]!.length + them[2]!.length, 'end'),
             kind: 'count',
@@ -1145,18 +1166,22 @@ function documentFacts(d: Document): FactInContext[] {
             qualifier: null,
             about: condition
               ? `event:${condition}-condition`
-              : befell
-                ? /^(?:died|killed)$/i.test(befell[1]!)
-                  ? 'event:killed'
-                  : 'event:hospitalised'
-                : whose.about,
+              : inHospital
+                ? 'event:hospitalised'
+                : befell
+                  ? /^(?:died|killed)$/i.test(befell[1]!)
+                    ? 'event:killed'
+                    : 'event:hospitalised'
+                  : whose.about,
             aboutText: whose.aboutText,
             decimals: 0,
             rule: condition
               ? 'fact:count-of-them-condition'
-              : befell
-                ? 'fact:count-of-them-befell'
-                : 'fact:count-of-them',
+              : inHospital
+                ? 'fact:count-of-them-in-hospital'
+                : befell
+                  ? 'fact:count-of-them-befell'
+                  : 'fact:count-of-them',
           });
         }
       }
@@ -1362,6 +1387,21 @@ function documentFacts(d: Document): FactInContext[] {
     };
     if (noun === 'noun:people' && aboard) {
       rekey('noun:people-aboard', undefined, 'fact:count-aboard');
+      continue;
+    }
+    // A swarm's, flock's or herd's size (`A swarm of some 80 million locusts` / `The swarm, of about
+    // 150 million insects`, `estimated at 80 million insects`): the group's one size, whatever
+    // noun an outlet counts its members by, whatever verb tells where it went (rule
+    // `fact:size-of-swarm`, stop 55). Not a toll of the group (`a flock of 300 sheep were killed`),
+    // read as before.
+    const swarm = SWARM_BEFORE.exec(view.text.slice(Math.max(0, from - 50), from));
+    if (
+      swarm &&
+      !f.about.startsWith('event:') &&
+      !MEASURE_WORD.test(f.unit ?? '') &&
+      !MEASURE_WORD.test(view.text.slice(from, to))
+    ) {
+      rekey(`noun:size-of-${lemma(swarm[1]!.toLowerCase())}`, 'animal', 'fact:size-of-swarm', false);
       continue;
     }
     // The people a craft was carrying (`a bus carrying 40 people`) are those aboard, as `321
@@ -2984,6 +3024,39 @@ function documentFacts(d: Document): FactInContext[] {
         aboutText: m[1]!,
         decimals: 0,
         rule: 'fact:supply-lasts',
+      });
+    }
+
+  // How long a place went without power (`St Anna hospital lost power for nearly three hours` /
+  // `Electricity was cut for about two hours`, `were left without power for two hours`): the
+  // outage's span, as `The outage lasted two hours` tells, not a supply that lasts (rule
+  // `fact:outage-span`, stop 55). Not `enough power for three hours` (a supply, above).
+  for (const { from, text } of unitTexts())
+    for (const m of patternMatches(OUTAGE_SPAN, text)) {
+      const value = numberOf(m[2]!);
+      if (!(value > 0)) continue;
+      const at = from + m.index! + m[0].lastIndexOf(`${m[2]!} ${m[3]!}`);
+      const span = spanAt(at, m[2]!.length + 1 + m[3]!.length);
+      for (const f of startingNear(span.start))
+        if (f.start === span.start && f.kind === 'duration') dropped.add(f);
+      push({
+        ...span,
+        kind: 'duration',
+        value,
+        unit: lemma(m[3]!.toLowerCase()),
+        qualifier: /^(?:about|around|some|roughly)/i.test(m[1] ?? '')
+          ? 'about'
+          : /^(?:nearly|almost)/i.test(m[1] ?? '')
+            ? 'nearly'
+            : /^up/i.test(m[1] ?? '')
+              ? 'up to'
+              : /^(?:more|over)/i.test(m[1] ?? '')
+                ? 'more than'
+                : null,
+        about: 'during:outage',
+        aboutText: 'outage',
+        decimals: 0,
+        rule: 'fact:outage-span',
       });
     }
 
@@ -5218,6 +5291,22 @@ function activityOf(view: RepairedView, q: Span): string | undefined {
       ))
   )
     return 'control';
+  // So is the time it took to put a fire out (`Firefighters needed four hours to put out the
+  // flames` / `It took firefighters three hours to extinguish the blaze`, `was put out after five
+  // hours`): the span to its end, another than the span to bring it under control (rule
+  // `fact:duration-to-extinguish`, stop 55).
+  if (
+    /\b(?:put\s+out|extinguished|doused)\s+(?:after|within|in)\s+(?:about |nearly |more than |at least |almost |some |over |roughly |just )?$/.test(
+      ahead,
+    ) ||
+    (/\b(?:took|taken|takes|take|needed|need|needs)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:about |nearly |more than |at least |almost |some |over |roughly |just )?$/u.test(
+      ahead,
+    ) &&
+      /^\s+to\s+(?:put\s+out|extinguish|douse|put\s+(?:[\p{Ll}-]+\s+){1,3}?out\b)/u.test(
+        view.text.slice(to, to + 60),
+      ))
+  )
+    return 'extinguish';
   // A verb after `to` or a modal whose `for` the span completes (`plans to stay for 60 days`, `is
   // expected to stay for 90 days`, `will remain for a week`): that verb, not the one governing
   // it (`expected`), is what lasts (`fact:duration-of-infinitive`).
@@ -6423,6 +6512,11 @@ const ANSWER_VERB = /^(?:appeal|respond|reply|object|contest|challenge)$/i;
 /** A supply and the span it lasts: `enough oxygen for 96 hours`, `food to last three weeks`. */
 const SUPPLY_LASTS = new RegExp(
   String.raw`\b(oxygen|air|food|water|fuel|supplies|rations|power)\s+(?:to\s+last\s+|for\s+|that\s+would\s+last\s+)((?:about|around|some|roughly|nearly|almost|up\s+to)\s+)?(\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(hours|days|weeks|months)\b`,
+  'giu',
+);
+/** A place going without power for a span: `lost power for `, `electricity was cut for ` (rule `fact:outage-span`; 1 qualifier, 2 number, 3 unit). */
+const OUTAGE_SPAN = new RegExp(
+  String.raw`\b(?:(?:lost|losing|loses|lose|without|cut\s+off\s+from)\s+(?:power|electricity)|(?:power|electricity|the\s+power\s+supply|power\s+supplies)\s+(?:was|were|had\s+been|has\s+been)\s+(?:cut|off|out|down|interrupted))\s+for\s+((?:about|around|some|roughly|nearly|almost|up\s+to|more\s+than|over)\s+)?(\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(minutes|hours|days|weeks)\b`,
   'giu',
 );
 /** Words of going without what follows: `refusing food`, `went without water`, `deprived of oxygen` (rule `fact:supply-refused`). */
@@ -9010,6 +9104,30 @@ const CROWD_DRAWN =
  * workers were injured`, `40 workers evacuated`) or a verb or action noun before it (`killed
  * 12 people`, `the evacuation of 40 workers`). A light stem, so `evacuated` meets `evacuation`.
  */
+/** A group of animals and the words giving its size, right before a count: `a swarm of some `, `The herd, estimated at ` (1: the group's noun). */
+const SWARM_BEFORE =
+  /\b(swarm|flock|herd|shoal|colony|pack|pod)\s*(?:,\s+)?(?:of|(?:estimated|put|reckoned)\s+at|numbering|(?:now\s+)?numbers|numbered)\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|at\s+least\s+|up\s+to\s+|an\s+estimated\s+)?$/i;
+/**
+ * How far in from a tunnel's, a cave's or a mine's way in (`about 2 km from the northern entrance`
+ * / `3 km inside the northern portal`, `500 metres into the tunnel`): one distance, whichever word
+ * an outlet chose (rule `fact:distance-inside`, stop 55).
+ */
+function distanceInsideOf(view: RepairedView, q: Span): { noun: string; text: string; rule: string } | null {
+  if (!('kind' in q) || q.kind !== 'measure') return null;
+  const to = view.fromOriginal(q.end);
+  return DISTANCE_UNIT.test(view.text.slice(view.fromOriginal(q.start), to)) &&
+    DISTANCE_INSIDE.test(view.text.slice(to, to + 50))
+    ? { noun: 'distance-inside', text: 'distance inside', rule: 'fact:distance-inside' }
+    : null;
+}
+/** After a distance: from a way in, or inside or into an enclosed place (`from the northern entrance`, `inside the portal`, `into the mine`). */
+const DISTANCE_INSIDE =
+  /^\s+(?:from\s+(?:the|its)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:entrance|portal|mouth)|(?:inside|into)\s+(?:the|its)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:tunnel|portal|entrance|cave|cavern|mine|shaft))\b/u;
+/** A unit of length or area counted as a noun (`a swarm of one square kilometre`): a measure, no member of a group. */
+const MEASURE_WORD = /\b(?:kilomet(?:re|er)s?|met(?:re|er)s?|miles?|acres?|hectares?|feet|foot|yards?)\b/i;
+/** A participle of estimating a size right before a count: `, estimated at about `, `, thought to number ` (rule `fact:estimated-size`). */
+const ESTIMATED_SIZE_BEFORE =
+  /\p{L},\s+(?:(?:estimated|put|reckoned|thought|believed)\s+(?:at|to\s+number|to\s+be)|numbering)\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|at\s+least\s+|up\s+to\s+)?$/u;
 /** Vehicles one rides or drives: `motorbikes`, `cars`, `a van` (see `fact:vehicles-travelled`). */
 const TRAVEL_VEHICLE =
   /^(?:motorbikes?|motorcycles?|scooters?|mopeds?|cars?|vans?|trucks?|boats?|speedboats?|jet\s?skis?|bicycles?|bikes?|quad\s?bikes?|horses?)$/i;

@@ -204,6 +204,10 @@ export function sameSubject(
   // fire started on the 11th floor`; facts.ts `fact:floor-fire-began`): its one start, unless a
   // report gives two (rule `align:one-fire-start`).
   if (a.about === 'noun:floor-fire-began' && b.about === a.about) return true;
+  // So is how far inside a tunnel, a cave or a mine the story's event happened (`about 2 km from
+  // the northern entrance` / `3 km inside the northern portal`; facts.ts `fact:distance-inside`),
+  // unless a report gives two (rule `align:one-distance-inside`, stop 55).
+  if (a.about === 'noun:distance-inside' && b.about === a.about) return true;
   // So is a body's size (`an eight-member jury` / `The nine-member jury deliberated`; facts.ts
   // `fact:size-of-body`): the story's one jury, board or crew (rule `align:one-body-size`).
   if (a.rule === 'fact:size-of-body' && b.rule === a.rule) return true;

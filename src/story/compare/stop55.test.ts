@@ -95,3 +95,126 @@ describe('what thieves took, told by its worth (fact:sum-of-loot)', () => {
     expect(raid('The shop holds stock worth 600,000 euros.')).toEqual([]);
   });
 });
+
+describe('how long a place went without power (fact:outage-span)', () => {
+  const cut = (a: string) =>
+    entries(
+      story(
+        undated('Power cut at Velloni hospital', `St Clara hospital in Velloni ${a}`),
+        undated(
+          'Velloni hospital blackout',
+          'A cable fault hit St Clara hospital in Velloni on Monday. Electricity was cut for about two hours, the utility said.',
+        ),
+      ),
+      'quantity',
+    );
+  it('`lost power for nearly five hours` is set against `Electricity was cut for about two hours`', () => {
+    expect(cut('lost power for nearly five hours on Monday after a cable fault.')).toEqual([
+      ['five hours', 'two hours'],
+    ]);
+    expect(cut('was without power for five hours on Monday after a cable fault.')).toEqual([
+      ['five hours', 'two hours'],
+    ]);
+  });
+  it('control: generators with enough power for five hours are a supply, and two hours agree', () => {
+    expect(cut('has generators with enough power for five hours, and lost power on Monday.')).toEqual([]);
+    expect(cut('lost power for two hours on Monday after a cable fault.')).toEqual([]);
+  });
+});
+
+describe("a swarm's size, whatever noun counts its members (fact:size-of-swarm, fact:estimated-size)", () => {
+  const swarm = (a: string) =>
+    entries(
+      story(
+        undated('Locusts reach Dorvale', `${a} Farmers in Dorvale said crops were lost.`),
+        undated(
+          'Dorvale battles locusts',
+          'A swarm of some 80 million locusts reached Dorvale on Sunday, the farm ministry said.',
+        ),
+      ),
+      'count',
+    );
+  it('`The swarm, estimated at 150 million insects,` and `a swarm of 150 million insects` are set against it', () => {
+    expect(swarm('The swarm, estimated at 150 million insects, reached Dorvale on Sunday.')).toEqual([
+      ['150 million insects', '80 million locusts reached Dorvale'],
+    ]);
+    expect(swarm('A swarm of about 150 million insects reached Dorvale on Sunday.')).toEqual([
+      ['150 million insects reached Dorvale', '80 million locusts reached Dorvale'],
+    ]);
+  });
+  it('control: insects counted otherwise, and a swarm measured in square kilometres, are other figures', () => {
+    expect(swarm('Scientists caught 150 million insects in traps last year.')).toEqual([]);
+    expect(swarm('A swarm of one square kilometre eats as much as 35,000 people.')).toEqual([]);
+  });
+});
+
+describe('a part told in hospital, its verb left out (fact:count-of-them-in-hospital)', () => {
+  const fire = (a: string) =>
+    entries(
+      story(
+        undated(
+          'Lorry burns in Dorvale tunnel',
+          `A lorry caught fire in the Dorvale tunnel on Wednesday. ${a}`,
+        ),
+        undated(
+          'Dorvale tunnel fire',
+          'A lorry caught fire in the Dorvale tunnel on Wednesday. Twelve people needed treatment and four were taken to hospital.',
+        ),
+      ),
+      'count',
+    );
+  it('`three of them in hospital` is set against `four were taken to hospital`', () => {
+    expect(fire('Twelve people were treated for smoke inhalation, three of them in hospital.')).toEqual([
+      ['four', 'three of them'],
+    ]);
+  });
+  it('control: `four of them at the scene` is no count of those in hospital', () => {
+    expect(fire('Twelve people were treated for smoke inhalation, eight of them at the scene.')).toEqual([]);
+  });
+});
+
+describe('the time it took to put a fire out (fact:duration-to-extinguish)', () => {
+  const fire = (a: string) =>
+    entries(
+      story(
+        undated('Dorvale warehouse fire', `A warehouse burned in Dorvale on Friday. ${a}`),
+        undated(
+          'Fire destroys Dorvale warehouse',
+          'A warehouse burned in Dorvale on Friday. It took firefighters three hours to extinguish the blaze.',
+        ),
+      ),
+      'quantity',
+    );
+  it('`needed six hours to put out the flames`, `was put out after six hours` are set against it', () => {
+    expect(fire('Firefighters needed six hours to put out the flames.')).toEqual([
+      ['six hours', 'three hours'],
+    ]);
+    expect(fire('The fire was put out after six hours.')).toEqual([['six hours', 'three hours']]);
+  });
+  it('control: the time to bring it under control is another span', () => {
+    expect(fire('Firefighters needed six hours to bring the fire under control.')).toEqual([]);
+  });
+});
+
+describe('how far inside a tunnel the event happened (fact:distance-inside)', () => {
+  const fire = (a: string) =>
+    entries(
+      story(
+        undated(
+          'Lorry burns in Dorvale tunnel',
+          `A lorry caught fire in the Dorvale tunnel on Wednesday. ${a}`,
+        ),
+        undated(
+          'Dorvale tunnel fire',
+          'A lorry caught fire in the Dorvale tunnel on Wednesday, about 2 km from the northern entrance.',
+        ),
+      ),
+      'quantity',
+    );
+  it('`5 km inside the northern portal` is set against `about 2 km from the northern entrance`', () => {
+    expect(fire('The fire started 5 km inside the northern portal.')).toEqual([['2 km', '5 km']]);
+  });
+  it('control: a town 5 km from the tunnel is no distance inside it', () => {
+    expect(fire('Drivers were taken to Selm, 5 km from the tunnel.')).toEqual([]);
+  });
+});
