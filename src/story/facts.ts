@@ -1389,6 +1389,15 @@ function documentFacts(d: Document): FactInContext[] {
       rekey('noun:people-aboard', undefined, 'fact:count-aboard');
       continue;
     }
+    // Vessels held up by the story's blockage are one count whatever an outlet calls them (`About 30
+    // ships were waiting` / `Some 40 vessels were stuck`): keyed by their kind, vessels or road
+    // vehicles (rule `fact:held-up`; ships and vessels are not made one noun elsewhere: that moved
+    // half B).
+    if (f.event === 'held-up') {
+      const vessel = /^(?:ships?|vessels?|boats?|barges?|tankers?|freighters?)$/i.test(f.aboutText ?? '');
+      rekey(vessel ? 'noun:held-up-vessel' : noun!, vessel ? 'vessel' : undefined, 'fact:held-up');
+      continue;
+    }
     // A swarm's, flock's or herd's size (`A swarm of some 80 million locusts` / `The swarm, of about
     // 150 million insects`, `estimated at 80 million insects`): the group's one size, whatever
     // noun an outlet counts its members by, whatever verb tells where it went (rule
@@ -9128,6 +9137,12 @@ const MEASURE_WORD = /\b(?:kilomet(?:re|er)s?|met(?:re|er)s?|miles?|acres?|hecta
 /** A participle of estimating a size right before a count: `, estimated at about `, `, thought to number ` (rule `fact:estimated-size`). */
 const ESTIMATED_SIZE_BEFORE =
   /\p{L},\s+(?:(?:estimated|put|reckoned|thought|believed)\s+(?:at|to\s+number|to\s+be)|numbering)\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|at\s+least\s+|up\s+to\s+)?$/u;
+/** Vessels and vehicles a blockage may hold up (`fact:held-up`). */
+const HELD_UP_VEHICLE =
+  /^(?:ships?|vessels?|boats?|barges?|tankers?|freighters?|lorries|lorry|trucks?|cars?|vehicles?|trains?)$/i;
+/** After a count of vessels or vehicles: `were waiting`, `were stuck`, `were queuing`, `were held up`. */
+const HELD_UP_AFTER =
+  /^\s+(?:were|are|had\s+been|have\s+been)\s+(?:left\s+|still\s+)?(?:waiting|stuck|queuing|queueing|queued|held\s+up|backed\s+up)\b/i;
 /** Vehicles one rides or drives: `motorbikes`, `cars`, `a van` (see `fact:vehicles-travelled`). */
 const TRAVEL_VEHICLE =
   /^(?:motorbikes?|motorcycles?|scooters?|mopeds?|cars?|vans?|trucks?|boats?|speedboats?|jet\s?skis?|bicycles?|bikes?|quad\s?bikes?|horses?)$/i;
@@ -9183,6 +9198,12 @@ function eventOf(view: RepairedView, q: Span, noun?: string): string | undefined
     return RESPONDERS_BEFORE.test(view.text.slice(Math.max(0, from - 90), from))
       ? 'responders-travel'
       : 'travel';
+  // Vessels or vehicles waiting, stuck or queuing behind the story's blockage (`About 30 ships were
+  // waiting on both sides of the bridge` / `Some 40 vessels were stuck on the river`, `lorries
+  // were queuing at the border`): those held up, one count whichever word tells it (rule
+  // `fact:held-up`, stop 55). Not people waiting (`200 passengers were waiting`: read as before).
+  if (noun && HELD_UP_VEHICLE.test(noun) && HELD_UP_AFTER.test(view.text.slice(to, to + 40)))
+    return 'held-up';
   // Those who broke in (`Four thieves broke in through a window`, `three men broke into the
   // shop`, `were said to have broken into`): one group, whatever noun an outlet gives them.
   if (BROKE_IN_AFTER.test(view.text.slice(to, to + 60))) return 'break-in';

@@ -218,3 +218,26 @@ describe('how far inside a tunnel the event happened (fact:distance-inside)', ()
     expect(fire('Drivers were taken to Selm, 5 km from the tunnel.')).toEqual([]);
   });
 });
+
+describe('vessels held up by the story’s blockage (fact:held-up)', () => {
+  const river = (a: string) =>
+    entries(
+      story(
+        undated('Barge hits Dorvale bridge', `A barge struck the Dorvale bridge on Tuesday night. ${a}`),
+        undated(
+          'Dorvale bridge shut',
+          'A barge struck the Dorvale bridge on Tuesday night. Some 40 vessels were stuck on the river by Wednesday.',
+        ),
+      ),
+      'count',
+    );
+  it('`About 30 ships were waiting` is set against `Some 40 vessels were stuck`', () => {
+    expect(river('About 30 ships were waiting on both sides of the bridge.')).toEqual([
+      ['30 ships', '40 vessels'],
+    ]);
+  });
+  it('control: ships counted otherwise, and people waiting, are other counts', () => {
+    expect(river('The port handles 30 ships a week.')).toEqual([]);
+    expect(river('About 30 passengers were waiting on the quay.')).toEqual([]);
+  });
+});
