@@ -1,6 +1,7 @@
 import type { Repair } from '../model/document.js';
 import { centralFit, nonAsciiLetters, westernFit } from './alphabets.js';
 import { decodeByte } from './charmaps.js';
+import { guessLanguage } from './language.js';
 
 /**
  * (2026-12-06, h-moji18) Polish, Slovak or Czech text written in windows-1250 or ISO-8859-2 and read as
@@ -177,23 +178,56 @@ const western = (ch: string): string => {
  */
 function alphabetCharset(line: string, split: () => readonly string[]): Central | null {
   if (!DIFFERS_RE.test(line)) return null;
-  if (westernFit(nonAsciiLetters((line.match(NON_ASCII) ?? []).map(western))) !== null) return null;
+  // (h-moji25) A sign between two letters is no Western word's (`poniedzia³ek`): the line's letters are not
+  // asked to fit a Western alphabet then, as a lone `ñ` beside it would.
+  const signBetween = SIGN_BETWEEN.test(line);
+  if (!signBetween && westernFit(nonAsciiLetters((line.match(NON_ASCII) ?? []).map(western))) !== null)
+    return null;
   const chars = split();
-  const odd = line
-    .split(/[\s,.;:!?()[\]"'«»„“”‘’\-–—/]+/u)
-    .some(
-      (w) =>
-        /^[Ðð]/u.test(w) ||
-        /[\u0080-\u009f]|\p{L}[³¹¿±¶¼¾¦¬¯¥]|[¼¾¦¬¯¥]\p{L}/u.test(w) ||
-        westernFit(nonAsciiLetters([...w].map(western))) === null,
-    );
-  if (!odd) return null;
+  const words = line.split(/[\s,.;:!?()[\]"'«»„“”‘’\-–—/]+/u);
+  const settled = settledCentral(words);
+  const odd = words.some(
+    (w) =>
+      /^[Ðð]/u.test(w) ||
+      /[\u0080-\u009f]|\p{L}[³¹¿±¶¼¾¦¬¯¥]|[¼¾¦¬¯¥]\p{L}/u.test(w) ||
+      westernFit(nonAsciiLetters([...w].map(western))) === null,
+  );
+  if (!odd && !settled) return null;
   for (const cs of CHARSETS) {
     const read1 = chars.map((ch) => letterOr(ch, cs));
     const changed = read1.filter((ch, i) => ch !== chars[i]).length;
-    if (changed >= 2 && centralFit(nonAsciiLetters(read1)) !== null) return cs;
+    if ((changed >= 2 || (settled && changed === 1)) && centralFit(nonAsciiLetters(read1)) !== null)
+      return cs;
   }
   return null;
+}
+
+/** A sign windows-1250 reads as a letter, between two letters. */
+const SIGN_BETWEEN = /\p{L}[³¹¿±¶¼¾¦¬¯¥]\p{L}/u;
+
+/**
+ * (2026-12-07, h-moji25) One changed letter is enough (`Novák øekl, že`, `Hasièi … požáru`, `stìžují`: ř, č, ě the
+ * line's only letters windows-1250 reads otherwise) where the line is Central European by the letters the two
+ * charsets share: those it writes (`á é í ó ú ý ž š ö ü ä ô`, read alike) fit no Western alphabet together (`ž`
+ * with `á`: Czech or Slovak, not Estonian nor Icelandic); the changed letter stands between two letters of a
+ * lowercase word (or, but `ø`, of the line's first), or is `ø` opening one before `e` or `í` (ře-, ří-); and the
+ * line's words do not read as French, Italian, Spanish, Portuguese or Catalan (`Škvarka a été très bon`: a Slovak
+ * name in a French line, whose `è` stands inside a word).
+ */
+function settledCentral(words: readonly string[]): boolean {
+  const letters = nonAsciiLetters(words.flatMap((w) => [...w].filter((ch) => SHARED.has(ch))));
+  if (letters.size === 0 || westernFit(letters) !== null) return false;
+  const inWord = words.some(
+    (w, k) =>
+      (k === 0 ? /^\p{Lu}?\p{Ll}+$/u : /^\p{Ll}+$/u).test([...w].map(western).join('')) &&
+      [...w].some(
+        (ch, i) =>
+          DIFFERS.has(ch) &&
+          ((i > 0 && i < w.length - 1 && !(k === 0 && ch === 'ø')) ||
+            (i === 0 && ch === 'ø' && /^ø[eí]/u.test(w))),
+      ),
+  );
+  return inWord && guessLanguage(words) === null;
 }
 
 /** Characters windows-1252 shows that windows-1250 reads as another letter. */
@@ -203,6 +237,13 @@ const DIFFERS: ReadonlySet<string> = new Set(
       const got = read(ch, 'windows-1250');
       return got !== ch && LETTER.test(got);
     },
+  ),
+);
+
+/** Letters beyond ASCII windows-1250 and windows-1252 read alike (`á ž š ý ö`…). */
+const SHARED: ReadonlySet<string> = new Set(
+  [...BYTE_1252.keys()].filter(
+    (ch) => LETTER.test(ch) && read(ch, 'windows-1250') === ch && ch.charCodeAt(0) >= 0x80,
   ),
 );
 

@@ -94,7 +94,12 @@ const LEXICON: Readonly<Record<Lang, ReadonlySet<string>>> = {
     água águas próximo próxima último última únicos único única ônibus período média médio médico médicos
     número números crédito diário diária necessário secretário secretária veículo veículos
     prêmio trânsito tráfego família famílias início meio-dia depois vários várias
-    estará terá poderá deverá ficará afirmou disse disseram avó avô`),
+    estará terá poderá deverá ficará afirmou disse disseram avó avô
+    funcionário funcionários horário horários salário salários calendário cenário comentário comentários
+    voluntário voluntários proprietário proprietários empresário empresários usuário usuários relatório
+    relatórios laboratório laboratórios território territórios escritório escritórios cartório consultório
+    velório ministério ministérios cemitério critério critérios mistério relógio colégio negócio negócios
+    prédio prédios`),
   es: words(`él más qué cómo está están será también además así después según aún allí ahí aquí país
     años año señor señora mañana niño niños niña niñas españa español española españoles compañía
     montaña población situación relación reunión reuniones información educación elección elecciones
@@ -133,7 +138,8 @@ export const LETTERS: Readonly<Record<Lang, string>> = {
 /**
  * Endings and openings that name the letter at `i` of a word (lowercase) in a language: French `dé-`, `ré-`,
  * `pré-` and the participle's `-é`, `-ée`, `-és`, `-ées`; Portuguese `-ão`, `-ãos`, `-ãe`, `-ães`, `-ção`,
- * `-ções`; Spanish `-ción`, `-sión`; Catalan `-ció`, `-sió`; Italian `-tà`.
+ * `-ções`; Spanish `-ión` (`-ción`, `-sión`, `camión`, `región`: no Spanish word ends in `-iín`) and the
+ * future's `-arán`, `-erán`, `-irán` (h-moji25); Catalan `-ció`, `-sió`; Italian `-tà`.
  */
 function namedByEnding(lang: Lang, word: string, i: number): boolean {
   const ch = word[i];
@@ -153,7 +159,10 @@ function namedByEnding(lang: Lang, word: string, i: number): boolean {
         (ch === 'õ' && /^\p{Ll}*[çs]$/u.test(before) && after === 'es')
       );
     case 'es':
-      return ch === 'ó' && /^\p{Ll}+[cs]i$/u.test(before) && /^(?:n)$/u.test(after);
+      return (
+        (ch === 'ó' && /^\p{Ll}+i$/u.test(before) && after === 'n') ||
+        (ch === 'á' && /^\p{Ll}{3,}[aei]r$/u.test(before) && after === 'n')
+      );
     case 'ca':
       return ch === 'ó' && /^\p{Ll}+[cs]i$/u.test(before) && after === '';
     case 'it':

@@ -224,7 +224,7 @@ export function spellingScore(line: string): Partial<Record<Lang, number>> {
     const w = m[0];
     if (/[ãõ]/u.test(w)) pt++;
     else if (/\p{L}[ln]h[aeiouáéíóúâêô]/u.test(w)) pt += 0.5;
-    if (/ñ/u.test(w) || /\p{Ll}[cs]iÃn$/u.test(w)) es++;
+    if (/ñ/u.test(w) || /\p{Ll}iÃn$/u.test(w)) es++;
     if (/[^\WaeiouÃ][ìòù]$/u.test(w)) it++;
   }
   return pt || es || it ? { pt, es, it } : {};

@@ -378,9 +378,9 @@ function findReadable(text: string): Repair[] {
         SINGLE_BYTE_CYRILLIC.test(text) ||
           SINGLE_BYTE_GREEK.test(text) ||
           CENTRAL_SIGN.test(text) ||
-          SINGLE_BYTE_TURKISH.test(text)
+          turkishHint(text)
           ? withCyrillicLines(text, found)
-          : CENTRAL_LETTER.test(text)
+          : CENTRAL_LETTER.test(text) || (CENTRAL_SHARED.test(text) && CENTRAL_ONE.test(text))
             ? withCentralLines(text, found)
             : found,
       ),
@@ -407,6 +407,11 @@ const SINGLE_BYTE_GREEK = /[\u00dc-\u00fe]{3}/u;
  * `Ý` or `Þ` after a capital, the same in capitals (h-moji20).
  */
 const SINGLE_BYTE_TURKISH = /\p{L}[ýþ]|\p{Lu}[ÝÞ]/u;
+/** `ð` between lowercase letters (ğ: `doðalgaz`) in a text writing `ç ü â î û`, which Icelandic never writes (h-moji25). */
+const TURKISH_G = /\p{Ll}ð\p{Ll}/u;
+const NOT_ICELANDIC = /[çüâîû]/u;
+const turkishHint = (text: string): boolean =>
+  SINGLE_BYTE_TURKISH.test(text) || (TURKISH_G.test(text) && NOT_ICELANDIC.test(text));
 /** A sign windows-1250 or ISO-8859-2 reads as a letter, after a letter (see central-latin1.ts; h-moji18). */
 const CENTRAL_SIGN = /\p{L}[³¹¿±¶¼¾¦¬¯¥Ÿœø]|[¦¯]\p{Ll}/u;
 /**
@@ -415,6 +420,12 @@ const CENTRAL_SIGN = /\p{L}[³¹¿±¶¼¾¦¬¯¥Ÿœø]|[¦¯]\p{Ll}/u;
  */
 const CENTRAL_LETTER =
   /[ŒœŸª³¹º¼¾¿£¥¯ÀÃÅÆÈÊÌÏÐÑÒÕØÙÛÞàãåæèêìïðñòõøùûþ\u0080-\u009f][^]*[ŒœŸª³¹º¼¾¿£¥¯ÀÃÅÆÈÊÌÏÐÑÒÕØÙÛÞàãåæèêìïðñòõøùûþ\u0080-\u009f]/u;
+/**
+ * One such letter (CENTRAL_ONE) in a text writing `š` or `ž` (CENTRAL_SHARED), which the two charsets share
+ * (`Novák øekl, že`: see central-latin1.ts `settledCentral`; h-moji25).
+ */
+const CENTRAL_SHARED = /[ŠšŽž]/u;
+const CENTRAL_ONE = /[ÈÌÏÒØÙèìïòøù]/u;
 
 /**
  * `found`, with the windows-1251 words of lines read so ({@link cyrillicReadAsLatin1}) in place of the
@@ -436,7 +447,7 @@ function withCyrillicLines(text: string, found: Repair[]): Repair[] {
   let added = SINGLE_BYTE_CYRILLIC.test(text) ? cyrillicReadAsLatin1(text) : [];
   if (added.length === 0) added = greekReadAsLatin1(text);
   // (2026-12-06, h-moji19) Turkish in windows-1254, where no line reads as Cyrillic or Greek.
-  if (added.length === 0 && SINGLE_BYTE_TURKISH.test(text)) added = turkishReadAsLatin1(text);
+  if (added.length === 0 && turkishHint(text)) added = turkishReadAsLatin1(text);
   if (added.length === 0) return withCentralLines(text, found);
   return withLinesOf(text, found, added);
 }

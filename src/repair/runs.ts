@@ -339,8 +339,16 @@ function namedCapital(text: string, i: number): boolean {
   const from = text.lastIndexOf('\n', i) + 1;
   const nl = text.indexOf('\n', i);
   const line = text.slice(from, nl < 0 ? text.length : nl);
-  return BEYOND_1252.test(line);
+  return BEYOND_1252.test(line) || (WRITTEN_LOWERCASE.test(line) && !MISREAD_PAIR.test(line));
 }
+/**
+ * (2026-12-07, h-moji25) A lowercase letter of Latin-1's E0..FF no continuation byte follows (`România`,
+ * `château`): no misreading of UTF-8 shows one so (their bytes are leads of three-byte characters, each followed by a
+ * continuation's character: `â€™`). In a line with no misread pair, a lone `Â` is the letter named there too (`The
+ * letter Â appears in Romanian words such as România`).
+ */
+const WRITTEN_LOWERCASE =
+  /[\u00e0-\u00ff](?![\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122])/u;
 /**
  * (2026-12-06, h-moji19) `Ã` at `i`, a word of its own opening a line or a sentence before a word of ASCII
  * letters (`Ã is a Portuguese capital letter`, `… vowels. Ã and Õ are`): the letter named, not à whose A0 was lost, since a sentence

@@ -58,6 +58,13 @@ const turkishCapsShape = (word: string): boolean =>
 const frontHarmonyCaps = (word: string): boolean =>
   word.length >= 4 && word.includes('Ý') && !/[AIOUaıou]/u.test(word) && /^\p{Lu}+$/u.test(word);
 
+/**
+ * (2026-12-07, h-moji25) A letter Turkish writes and Icelandic never does (`ç ü â î û`): with two words holding
+ * one of the six, the line is Turkish whatever its words' shape (`Ýzmit’te doðalgaz … gün sürecek`, where no
+ * word holds `ý`).
+ */
+const NOT_ICELANDIC = /[çÇüÜâÂîÎûÛ]/u;
+
 function inLine(line: string, from: number): Repair[] {
   if (!SIXES.test(line)) return [];
   for (const ch of line) {
@@ -70,7 +77,12 @@ function inLine(line: string, from: number): Repair[] {
   if (marked.length < 2 || marked.some((m) => /^[ðÐ]/u.test(m[0]))) return [];
   const caps = marked.every((m) => !/\p{Ll}/u.test(m[0]));
   const [shape, harmony] = caps ? [turkishCapsShape, frontHarmonyCaps] : [turkishShape, backHarmony];
-  if (!marked.some((m) => shape(m[0])) && marked.filter((m) => harmony(m[0])).length < 2) return [];
+  if (
+    !marked.some((m) => shape(m[0])) &&
+    marked.filter((m) => harmony(m[0])).length < 2 &&
+    !NOT_ICELANDIC.test(line)
+  )
+    return [];
   return marked.map((m) => {
     const fixed = [...m[0]].map((ch) => SIX.get(ch) ?? ch).join('');
     return {
