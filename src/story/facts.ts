@@ -876,6 +876,13 @@ function documentFacts(d: Document): FactInContext[] {
         lengthBeforeThing(view, whole) ??
         weightOf(view, whole) ??
         (q.kind === 'measure' && q.unit.startsWith('°') ? temperatureOf(view, q) : null) ??
+        (q.kind === 'count' &&
+        q.unit === 'more' &&
+        MORE_ELIDED_BEFORE.test(
+          view.text.slice(Math.max(0, view.fromOriginal(q.start) - 40), view.fromOriginal(q.start)),
+        )
+          ? { noun: 'more', text: 'more' }
+          : null) ??
         nounOf(view, whole, q.kind === 'count' ? q.unit : null, unitOf(q) >= n) ??
         (q.kind === 'money' || q.kind === 'measure' ? { noun: '', text: '' } : null);
       if (!read0) continue;
@@ -886,7 +893,11 @@ function documentFacts(d: Document): FactInContext[] {
       );
       // `others` after a count of its sentence are more of that count's noun (`Fourteen students
       // were expelled and 24 others suspended`: rule `fact:count-others`).
-      const before = read0.noun === 'other' ? othersOf(q) : undefined;
+      // So is `more` after a second verb of the sentence (`killed 3 workers and injured 15 more`,
+      // `killing two and wounding 14 more`): the verb's count, its noun left out (rule
+      // `fact:count-more-elided`, stop 55).
+      const moreElided = read0.noun === 'more';
+      const before = read0.noun === 'other' || moreElided ? othersOf(q) : undefined;
       // The record a figure broke (`The previous record of 45.4C was set in 2038`, `The old record,
       // 45.4C,`): the old record's figure, never the new one's (rule `fact:previous-record`, stop 45).
       const previousRecord = PREVIOUS_RECORD.test(lead40);
@@ -897,7 +908,11 @@ function documentFacts(d: Document): FactInContext[] {
             rule: 'fact:previous-record',
           }
         : before
-          ? { noun: before, text: read0.text, rule: 'fact:count-others' }
+          ? {
+              noun: before,
+              text: read0.text,
+              rule: moreElided ? 'fact:count-more-elided' : 'fact:count-others',
+            }
           : q.kind === 'count' && /^(?:people|person|staff)$/.test(read0.noun) && EMPLOYS.test(lead40)
             ? { ...read0, noun: 'worker' }
             : // Workers laid off are jobs cut (`will lay off 1,500 workers` / `will cut 1,200 jobs`:
@@ -8300,6 +8315,12 @@ const PEOPLE = new Set([
   // `killing two and injuring 14 others`: the others are people.
   'other',
 ]);
+/**
+ * A second verb of a sentence right before `N more` (`and injured 15 more`, `, wounding 14 more`):
+ * the count is that verb's, its noun the sentence's count before (`fact:count-more-elided`).
+ */
+const MORE_ELIDED_BEFORE =
+  /(?:\band|,)\s+\p{Ll}+(?:ed|ing)\s+(?:at\s+least\s+|about\s+|some\s+|nearly\s+)?$/u;
 /** A break-in told right after a count's noun, hedged or not (`broke into`, `were said to have broken in`). */
 /** A hedge before what befell those counted or what they did: `were said to`, `are feared to`. */
 const HEDGED_TO = String.raw`(?:were|was|are|is)\s+(?:said|reported|believed|thought|feared|understood|known)\s+to\s+`;

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { entries, story } from '../invented.fixture.js';
+
+/**
+ * Stop 55 (h-disc77): misses on invented stories of genres nobody tuned on (a rockfall blocking a
+ * railway line, a lion's escape from a zoo, a chemical warehouse fire with a smoke warning, a cargo
+ * plane skidding off a runway, hikers trapped by sudden snow), keyed before their first run.
+ * Fictional places, people and figures, in ECB+'s tokenised shape.
+ */
+const report = (headline: string, date: string, lines: string): string => `${headline}\n${date}\n${lines}`;
+
+describe("a second verb's count told with `more` (fact:count-more-elided)", () => {
+  const fire = (a: string) =>
+    entries(
+      story(
+        report('Warehouse fire in Brant', '8: 15 a. m. September 21, 2043', a),
+        report(
+          'Three dead in Brant fire',
+          '10: 30 a. m. September 21, 2043',
+          'Three workers died and 12 were injured when fire tore through a chemical warehouse in Brant.',
+        ),
+      ),
+      'count',
+    );
+  it('`killed 3 workers and injured 15 more` against `12 were injured`', () => {
+    expect(
+      fire('A fire at a chemical warehouse in Brant killed 3 workers and injured 15 more on Sunday night.'),
+    ).toEqual([['12', '15 more']]);
+  });
+  it('control: `injured 12 more` agrees, no entry', () => {
+    expect(
+      fire('A fire at a chemical warehouse in Brant killed 3 workers and injured 12 more on Sunday night.'),
+    ).toEqual([]);
+  });
+  it('control: `plans to hire 15 more` after no second past verb is no count of the injured', () => {
+    expect(
+      fire(
+        'A fire at a chemical warehouse in Brant killed 3 workers on Sunday night. The firm, which hired 40 workers last year, plans to hire 15 more.',
+      ),
+    ).toEqual([]);
+  });
+});
