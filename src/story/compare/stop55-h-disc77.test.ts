@@ -40,3 +40,38 @@ describe("a second verb's count told with `more` (fact:count-more-elided)", () =
     ).toEqual([]);
   });
 });
+
+describe("the story's event's place among its kind this year (align:one-period-ordinal)", () => {
+  const zoo = (a: string, b: string) =>
+    entries(
+      story(
+        report('Lion escapes from Velden Zoo', '10: 40 a. m. June 3, 2043', a),
+        report('Escaped lion recaptured', '1: 10 p. m. June 3, 2043', b),
+      ),
+      'count',
+    );
+  it('`the third escape at the zoo this year, after a zebra got out` against `the fourth escape ..., the council said`', () => {
+    expect(
+      zoo(
+        'A lion escaped on Tuesday. It was the third escape at the zoo this year, after a zebra and two monkeys got out in April.',
+        'A lion slipped out on Tuesday. It was the fourth escape at the zoo this year, the local council said.',
+      ),
+    ).toEqual([['fourth', 'third']]);
+  });
+  it('control: a report that gives two escapes their places keeps the earlier one apart', () => {
+    expect(
+      zoo(
+        'A lion escaped on Tuesday. In April, a zebra got out of its paddock, the second escape at the zoo this year. Keepers said it was the third escape this year.',
+        'A lion slipped out on Tuesday. It was the third escape at the zoo this year, the local council said.',
+      ),
+    ).toEqual([]);
+  });
+  it("control: a fire's place among fires is no escape's", () => {
+    expect(
+      zoo(
+        'A lion escaped on Tuesday. It was the third escape at the zoo this year.',
+        'A lion slipped out on Tuesday. It was the fourth fire at the zoo this year, the local council said.',
+      ),
+    ).toEqual([]);
+  });
+});
