@@ -872,6 +872,7 @@ function documentFacts(d: Document): FactInContext[] {
         waveHeightOf(view, whole) ??
         perThingOf(view, whole) ??
         widthOf(view, whole) ??
+        zoneRadiusOf(view, whole) ??
         measuredLengthOf(view, whole) ??
         lengthBeforeThing(view, whole) ??
         weightOf(view, whole) ??
@@ -8567,6 +8568,31 @@ function widthOf(
   const to = view.fromOriginal(q.end);
   return /^\s+(?:wide|across|in\s+diameter)\b/.test(view.text.slice(to, to + 16))
     ? { noun: 'wide', text: 'width', rule: 'fact:width' }
+    : null;
+}
+
+/**
+ * People or homes before `within` a length (`residents within 5 kilometres of the site`, `People
+ * living within 3 km`, `homes within about a mile`): the zone told to act, its radius.
+ */
+const WITHIN_ZONE_BEFORE =
+  /\b(?:residents|people|homes|households|families|villagers|inhabitants|anyone|everyone|schools|businesses)(?:\s+(?:living|who\s+live|who\s+lived))?\s+within\s+(?:(?:about|some|roughly|around|nearly|almost|a)\s+)?$/i;
+
+/**
+ * The radius of a zone whose people were told to act (`Authorities told residents within 5
+ * kilometres of the site to keep windows shut` / `People living within 3 kilometres of the
+ * warehouse were told to stay indoors`): one figure of the story, whatever else the sentences tell
+ * (rule `fact:zone-radius`, stop 55). Never a distance of a place (`within 200 metres of the
+ * station`) with no people before it.
+ */
+function zoneRadiusOf(
+  view: RepairedView,
+  q: { kind: string; start: number; end: number; unit?: string },
+): { noun: string; text: string; rule: string } | null {
+  if (q.kind !== 'measure' || !/^(?:m|km|mi|ft)$/.test(q.unit ?? '')) return null;
+  const from = view.fromOriginal(q.start);
+  return WITHIN_ZONE_BEFORE.test(view.text.slice(Math.max(0, from - 60), from))
+    ? { noun: 'zone-radius', text: 'radius', rule: 'fact:zone-radius' }
     : null;
 }
 

@@ -75,3 +75,30 @@ describe("the story's event's place among its kind this year (align:one-period-o
     ).toEqual([]);
   });
 });
+
+describe('the radius of a zone whose people were told to act (fact:zone-radius)', () => {
+  const smoke = (a: string) =>
+    entries(
+      story(
+        report('Toxic smoke over Brant', '8: 15 a. m. September 21, 2043', a),
+        report(
+          'Smoke warning issued in Brant',
+          '10: 30 a. m. September 21, 2043',
+          'People living within 3 kilometres of the warehouse were told to stay indoors.',
+        ),
+      ),
+      'quantity',
+    );
+  it('`residents within 5 kilometres of the site` against `People living within 3 kilometres`', () => {
+    expect(
+      smoke(
+        'Authorities told residents within 5 kilometres of the site to keep windows and doors shut because of the smoke.',
+      ),
+    ).toEqual([['3 kilometres', '5 kilometres']]);
+  });
+  it('control: a place within a distance of the site is no zone', () => {
+    expect(
+      smoke('Firefighters set up a command post within 5 kilometres of the site because of the smoke.'),
+    ).toEqual([]);
+  });
+});
