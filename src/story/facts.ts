@@ -8490,6 +8490,9 @@ function waveHeightOf(
 /** `altitude of `, `elevation of `, or a bare `at ` right before a length (`at about `). */
 const ALTITUDE_BEFORE =
   /(?:\b(?:altitude|elevation)\s+of|(?<![\p{L}])at)\s+(?:about |around |some |nearly |almost |roughly |more than |just over |just under )?$/iu;
+/** A weather reading right before `at` and a height: `Temperatures at `, `winds at about `, `the freezing level at `. */
+const READING_AT_BEFORE =
+  /\b(?:temperatures?|winds?|gusts?|readings?|snowfall|rainfall|(?:freezing|snow)\s+level|wind\s+speeds?|pressure|visibility)\s+at\s+(?:about |around |some |nearly |almost |roughly |more than |just over |just under )?$/i;
 /** Words after a length that make it a distance, a depth or a size, no altitude. */
 const NOT_ALTITUDE_AFTER =
   /^\s+(?:from|away|off|offshore|inland|below|beneath|under|underground|deep|down|long|wide|high|tall|apart|behind|ahead|short|of|into|per|north|south|east|west|up|above\s+(?!sea\b))\b/iu;
@@ -8523,7 +8526,12 @@ function lengthBeforeThing(
     ALTITUDE_BEFORE.test(lead) &&
     !NOT_ALTITUDE_AFTER.test(view.text.slice(to, to + 30))
   )
-    return { noun: 'altitude', text: 'altitude', rule: 'fact:altitude-at' };
+    // A weather reading's height (`Temperatures at 2,000 metres fell to minus 12`, `winds at 3,000
+    // metres`) is where the reading was taken, no altitude of the story's event: keyed apart (rule
+    // `fact:altitude-of-reading`, stop 55).
+    return READING_AT_BEFORE.test(lead)
+      ? { noun: 'altitude-of-reading', text: 'altitude of a reading', rule: 'fact:altitude-of-reading' }
+      : { noun: 'altitude', text: 'altitude', rule: 'fact:altitude-at' };
   const m = /^\s+(\p{Ll}{3,})\b(?!\s+of\b)/u.exec(view.text.slice(to, to + 30));
   if (m && !STOP.has(m[1]!) && !NOT_A_THING.test(m[1]!))
     return { noun: m[1]!, text: m[1]!, rule: 'fact:length-of-thing' };

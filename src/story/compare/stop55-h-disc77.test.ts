@@ -102,3 +102,37 @@ describe('the radius of a zone whose people were told to act (fact:zone-radius)'
     ).toEqual([]);
   });
 });
+
+describe("a weather reading's height is no altitude of the event (fact:altitude-of-reading)", () => {
+  const snow = (b: string) =>
+    entries(
+      story(
+        report(
+          'Hikers trapped by snow',
+          '8: 50 a. m. October 5, 2043',
+          'The group was caught at an altitude of about 2, 600 metres on Sunday afternoon.',
+        ),
+        report('Rescuers reach hikers', '4: 05 p. m. October 5, 2043', b),
+      ),
+      'quantity',
+    );
+  it('`trapped at 2, 900 metres` beside `Temperatures at 2, 000 metres` against `about 2, 600 metres`', () => {
+    expect(
+      snow(
+        'The group was trapped at 2, 900 metres, rescuers said. Temperatures at 2, 000 metres fell to minus 12 degrees Celsius.',
+      ),
+    ).toEqual([['2, 600 metres', '2, 900 metres']]);
+  });
+  it('the reading alone is no altitude of the group: no entry (a false alarm before)', () => {
+    expect(snow('Temperatures at 2, 000 metres fell to minus 12 degrees Celsius, rescuers said.')).toEqual(
+      [],
+    );
+  });
+  it('control: the same altitude beside the reading agrees, no entry', () => {
+    expect(
+      snow(
+        'The group was trapped at 2, 600 metres, rescuers said. Temperatures at 2, 000 metres fell to minus 12 degrees Celsius.',
+      ),
+    ).toEqual([]);
+  });
+});
