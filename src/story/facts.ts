@@ -8351,7 +8351,10 @@ const TOLL: ReadonlyArray<[RegExp, string]> = [
   [/^(rescu|sav)/, 'rescued'],
   // Those trapped (`23 miners were trapped underground`, `12 trapped workers`): one group, as
   // those rescued are (rule `fact:count-trapped`).
-  [/^trapp/, 'trapped'],
+  // So are those stranded or stuck, whichever word an outlet chose (`14 hikers trapped by a sudden
+  // snowstorm` / `A group of 17 hikers was stranded by heavy snow`: rule `fact:stranded-trapped`,
+  // stop 55).
+  [/^(trapp|strand)/, 'trapped'],
   [/^(evacu)/, 'evacuated'],
   // `seven survivors`, `Nine people survived`: those who lived through it, one group.
   [/^(surviv)/, 'survived'],

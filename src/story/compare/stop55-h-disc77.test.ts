@@ -164,3 +164,26 @@ describe('passengers a craft was carrying are those aboard (fact:passengers-carr
     expect(train('The trains on the line can each carry up to 140 passengers.')).toEqual([]);
   });
 });
+
+describe('those stranded are those trapped (fact:stranded-trapped)', () => {
+  const snow = (b: string) =>
+    entries(
+      story(
+        report(
+          'Hikers trapped by sudden snow',
+          '8: 50 a. m. October 5, 2043',
+          'Rescuers were trying on Monday to reach 14 hikers trapped by a sudden snowstorm in the Korven mountains.',
+        ),
+        report('Snowstorm strands hiking group', '11: 20 a. m. October 5, 2043', b),
+      ),
+      'count',
+    );
+  it('`A group of 17 hikers was stranded` against `14 hikers trapped`', () => {
+    expect(snow('A group of 17 hikers was stranded by heavy snow on Sunday near Korven peak.')).toEqual([
+      ['14 hikers trapped', '17 hikers'],
+    ]);
+  });
+  it('control: hikers who reached the hut are no count of those trapped', () => {
+    expect(snow('A group of 17 hikers reached the hut on Sunday before the snow began.')).toEqual([]);
+  });
+});
