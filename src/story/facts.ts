@@ -1359,8 +1359,6 @@ function documentFacts(d: Document): FactInContext[] {
     const to = view.fromOriginal(f.end);
     const aboard =
       ABOARD_AFTER.test(view.text.slice(to, to + 30)) ||
-      // Those aboard told with the crew after them (`with 2, 140 passengers and 870 crew aboard`).
-      AND_CREW_ABOARD_AFTER.test(view.text.slice(to, to + 50)) ||
       /\s(?:aboard|on\s+board)$/i.test(view.text.slice(from, to));
     const lead40 = view.text.slice(Math.max(0, from - 40), from);
     const capacity = CAPACITY_BEFORE.test(view.text.slice(Math.max(0, from - 60), from));
@@ -1411,14 +1409,10 @@ function documentFacts(d: Document): FactInContext[] {
     // The passengers a craft carried (`was carrying coal and 80 passengers`, `had 90 passengers
     // on board`): its passengers, one count of the story's craft, whatever else the sentences tell
     // (rule `fact:passengers-aboard`); not those a craft may carry (its capacity, below).
-    // So are those a craft was carrying, the verb read as their event (`A passenger train carrying
-    // 140 passengers stopped short of the rocks` / `A train with 104 passengers on board halted`:
-    // rule `fact:passengers-carrying-aboard`, stop 55).
-    const carrying = f.event === 'carry' && CARRYING_BEFORE.test(lead40);
     if (
       noun === 'noun:passenger' &&
       !where &&
-      (!f.event || carrying) &&
+      !f.event &&
       !capacity &&
       (aboard || PASSENGERS_CARRIED.test(lead40))
     ) {
@@ -5995,9 +5989,6 @@ const TRAVELLERS =
 const BARE_AGE_VERB =
   /^(?:is|was|has|had|will|would|could|can|may|must|says|said|told|began|became|won|left|joined|faces|remains|lives|works|\p{Ll}{2,}ed)$/u;
 const BARE_AGE_OPENING = /^\s*["“‘']?The\s+(\d{1,3})-year-old\b(?!-)(?:\s*,|\s+(\p{Ll}+))/u;
-/** The crew after a count of passengers, then `aboard` (`and 870 crew aboard`, `and six crew members on board`). */
-const AND_CREW_ABOARD_AFTER =
-  /^\s+and\s+(?:\d[\d,]*(?:,\s\d{3})*|\p{Ll}+)\s+(?:crew(?:\s+members)?|staff)\s+(?:aboard|on\s+board)\b/iu;
 const ABOARD_AFTER = /^\s+(?:(?:were|was|had\s+been)\s+(?:\p{Ll}+ly\s+)?)?(?:aboard|on\s+board)\b/iu;
 /** Words after `N years ago` that leave it open (`or more`, `or longer`, `or earlier`): a bound, no date. */
 export const OPEN_BOUND = /^\s+or\s+(?:more|longer|earlier|before)\b/i;

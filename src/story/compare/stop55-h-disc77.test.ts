@@ -137,34 +137,6 @@ describe("a weather reading's height is no altitude of the event (fact:altitude-
   });
 });
 
-describe('passengers a craft was carrying are those aboard (fact:passengers-carrying-aboard)', () => {
-  const train = (a: string) =>
-    entries(
-      story(
-        report('Rockfall blocks rail line', '9: 20 a. m. March 14, 2043', a),
-        report(
-          'Buses replace trains after rockfall',
-          '2: 30 p. m. March 14, 2043',
-          'A train with 104 passengers on board halted short of the rocks.',
-        ),
-      ),
-      'count',
-    );
-  it('`A passenger train carrying 140 passengers stopped` against `104 passengers on board`', () => {
-    expect(
-      train('A passenger train carrying 140 passengers stopped just 200 metres short of the rocks.'),
-    ).toEqual([['104 passengers', '140 passengers stopped just']]);
-  });
-  it('`with 140 passengers and six crew aboard` is read as aboard too', () => {
-    expect(train('A train with 140 passengers and six crew aboard stopped short of the rocks.')).toEqual([
-      ['104 passengers', '140 passengers'],
-    ]);
-  });
-  it('control: a train able to carry 140 passengers tells its capacity, no entry', () => {
-    expect(train('The trains on the line can each carry up to 140 passengers.')).toEqual([]);
-  });
-});
-
 describe('those stranded are those trapped (fact:stranded-trapped)', () => {
   const snow = (b: string) =>
     entries(
