@@ -879,10 +879,18 @@ function documentFacts(d: Document): FactInContext[] {
         waveHeightOf(view, whole) ??
         perThingOf(view, whole) ??
         widthOf(view, whole) ??
+        zoneRadiusOf(view, whole) ??
         measuredLengthOf(view, whole) ??
         lengthBeforeThing(view, whole) ??
         weightOf(view, whole) ??
         (q.kind === 'measure' && q.unit.startsWith('°') ? temperatureOf(view, q) : null) ??
+        (q.kind === 'count' &&
+        q.unit === 'more' &&
+        MORE_ELIDED_BEFORE.test(
+          view.text.slice(Math.max(0, view.fromOriginal(q.start) - 40), view.fromOriginal(q.start)),
+        )
+          ? { noun: 'more', text: 'more' }
+          : null) ??
         nounOf(view, whole, q.kind === 'count' ? q.unit : null, unitOf(q) >= n) ??
         (q.kind === 'money' || q.kind === 'measure' ? { noun: '', text: '' } : null);
       if (!read0) continue;
@@ -893,7 +901,11 @@ function documentFacts(d: Document): FactInContext[] {
       );
       // `others` after a count of its sentence are more of that count's noun (`Fourteen students
       // were expelled and 24 others suspended`: rule `fact:count-others`).
-      const before = read0.noun === 'other' ? othersOf(q) : undefined;
+      // So is `more` after a second verb of the sentence (`killed 3 workers and injured 15 more`,
+      // `killing two and wounding 14 more`): the verb's count, its noun left out (rule
+      // `fact:count-more-elided`, stop 55).
+      const moreElided = read0.noun === 'more';
+      const before = read0.noun === 'other' || moreElided ? othersOf(q) : undefined;
       // The record a figure broke (`The previous record of 45.4C was set in 2038`, `The old record,
       // 45.4C,`): the old record's figure, never the new one's (rule `fact:previous-record`, stop 45).
       const previousRecord = PREVIOUS_RECORD.test(lead40);
@@ -904,7 +916,11 @@ function documentFacts(d: Document): FactInContext[] {
             rule: 'fact:previous-record',
           }
         : before
-          ? { noun: before, text: read0.text, rule: 'fact:count-others' }
+          ? {
+              noun: before,
+              text: read0.text,
+              rule: moreElided ? 'fact:count-more-elided' : 'fact:count-others',
+            }
           : q.kind === 'count' && /^(?:people|person|staff)$/.test(read0.noun) && EMPLOYS.test(lead40)
             ? { ...read0, noun: 'worker' }
             : // Workers laid off are jobs cut (`will lay off 1,500 workers` / `will cut 1,200 jobs`:
@@ -8403,6 +8419,12 @@ const PEOPLE = new Set([
   // `killing two and injuring 14 others`: the others are people.
   'other',
 ]);
+/**
+ * A second verb of a sentence right before `N more` (`and injured 15 more`, `, wounding 14 more`):
+ * the count is that verb's, its noun the sentence's count before (`fact:count-more-elided`).
+ */
+const MORE_ELIDED_BEFORE =
+  /(?:\band|,)\s+\p{Ll}+(?:ed|ing)\s+(?:at\s+least\s+|about\s+|some\s+|nearly\s+)?$/u;
 /** A break-in told right after a count's noun, hedged or not (`broke into`, `were said to have broken in`). */
 /** A hedge before what befell those counted or what they did: `were said to`, `are feared to`. */
 const HEDGED_TO = String.raw`(?:were|was|are|is)\s+(?:said|reported|believed|thought|feared|understood|known)\s+to\s+`;
@@ -8423,7 +8445,10 @@ const TOLL: ReadonlyArray<[RegExp, string]> = [
   [/^(rescu|sav)/, 'rescued'],
   // Those trapped (`23 miners were trapped underground`, `12 trapped workers`): one group, as
   // those rescued are (rule `fact:count-trapped`).
-  [/^trapp/, 'trapped'],
+  // So are those stranded or stuck, whichever word an outlet chose (`14 hikers trapped by a sudden
+  // snowstorm` / `A group of 17 hikers was stranded by heavy snow`: rule `fact:stranded-trapped`,
+  // stop 55).
+  [/^(trapp|strand)/, 'trapped'],
   [/^(evacu)/, 'evacuated'],
   // `seven survivors`, `Nine people survived`: those who lived through it, one group.
   [/^(surviv)/, 'survived'],
@@ -8571,6 +8596,9 @@ function waveHeightOf(
 /** `altitude of `, `elevation of `, or a bare `at ` right before a length (`at about `). */
 const ALTITUDE_BEFORE =
   /(?:\b(?:altitude|elevation)\s+of|(?<![\p{L}])at)\s+(?:about |around |some |nearly |almost |roughly |more than |just over |just under )?$/iu;
+/** A weather reading right before `at` and a height: `Temperatures at `, `winds at about `, `the freezing level at `. */
+const READING_AT_BEFORE =
+  /\b(?:temperatures?|winds?|gusts?|readings?|snowfall|rainfall|(?:freezing|snow)\s+level|wind\s+speeds?|pressure|visibility)\s+at\s+(?:about |around |some |nearly |almost |roughly |more than |just over |just under )?$/i;
 /** Words after a length that make it a distance, a depth or a size, no altitude. */
 const NOT_ALTITUDE_AFTER =
   /^\s+(?:from|away|off|offshore|inland|below|beneath|under|underground|deep|down|long|wide|high|tall|apart|behind|ahead|short|of|into|per|north|south|east|west|up|above\s+(?!sea\b))\b/iu;
@@ -8604,7 +8632,12 @@ function lengthBeforeThing(
     ALTITUDE_BEFORE.test(lead) &&
     !NOT_ALTITUDE_AFTER.test(view.text.slice(to, to + 30))
   )
-    return { noun: 'altitude', text: 'altitude', rule: 'fact:altitude-at' };
+    // A weather reading's height (`Temperatures at 2,000 metres fell to minus 12`, `winds at 3,000
+    // metres`) is where the reading was taken, no altitude of the story's event: keyed apart (rule
+    // `fact:altitude-of-reading`, stop 55).
+    return READING_AT_BEFORE.test(lead)
+      ? { noun: 'altitude-of-reading', text: 'altitude of a reading', rule: 'fact:altitude-of-reading' }
+      : { noun: 'altitude', text: 'altitude', rule: 'fact:altitude-at' };
   const m = /^\s+(\p{Ll}{3,})\b(?!\s+of\b)/u.exec(view.text.slice(to, to + 30));
   if (m && !STOP.has(m[1]!) && !NOT_A_THING.test(m[1]!))
     return { noun: m[1]!, text: m[1]!, rule: 'fact:length-of-thing' };
@@ -8649,6 +8682,31 @@ function widthOf(
   const to = view.fromOriginal(q.end);
   return /^\s+(?:wide|across|in\s+diameter)\b/.test(view.text.slice(to, to + 16))
     ? { noun: 'wide', text: 'width', rule: 'fact:width' }
+    : null;
+}
+
+/**
+ * People or homes before `within` a length (`residents within 5 kilometres of the site`, `People
+ * living within 3 km`, `homes within about a mile`): the zone told to act, its radius.
+ */
+const WITHIN_ZONE_BEFORE =
+  /\b(?:residents|people|homes|households|families|villagers|inhabitants|anyone|everyone|schools|businesses)(?:\s+(?:living|who\s+live|who\s+lived))?\s+within\s+(?:(?:about|some|roughly|around|nearly|almost|a)\s+)?$/i;
+
+/**
+ * The radius of a zone whose people were told to act (`Authorities told residents within 5
+ * kilometres of the site to keep windows shut` / `People living within 3 kilometres of the
+ * warehouse were told to stay indoors`): one figure of the story, whatever else the sentences tell
+ * (rule `fact:zone-radius`, stop 55). Never a distance of a place (`within 200 metres of the
+ * station`) with no people before it.
+ */
+function zoneRadiusOf(
+  view: RepairedView,
+  q: { kind: string; start: number; end: number; unit?: string },
+): { noun: string; text: string; rule: string } | null {
+  if (q.kind !== 'measure' || !/^(?:m|km|mi|ft)$/.test(q.unit ?? '')) return null;
+  const from = view.fromOriginal(q.start);
+  return WITHIN_ZONE_BEFORE.test(view.text.slice(Math.max(0, from - 60), from))
+    ? { noun: 'zone-radius', text: 'radius', rule: 'fact:zone-radius' }
     : null;
 }
 

@@ -146,6 +146,10 @@ export function sameSubject(
   // third failure in 14 launches`) is the story's one run's, whoever the owner is called, unless a
   // report gives two (rule `align:one-run-of-attempts`).
   if (a.rule === 'fact:ordinal-in-attempts' && b.rule === a.rule && !ambiguous.has(keyOf(a))) return true;
+  // So is the story's event's place among its kind in a period (`It was the third escape at the zoo
+  // this year` / `It was the fourth escape at the zoo this year, the council said`), whatever else
+  // the sentences tell, unless a report gives two (rule `align:one-period-ordinal`, stop 55).
+  if (a.rule === 'fact:ordinal-in-period' && b.rule === a.rule && !ambiguous.has(keyOf(a))) return true;
   // So is the subject's place among all of its kind who did the story's act (`the fourth woman to
   // receive the prize` / `the fifth woman to be honoured`; facts.ts `fact:ordinal-of-kind`),
   // whatever verb tells the act, unless a report gives two (rule `align:one-kind-ordinal`).
