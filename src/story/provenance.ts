@@ -2851,6 +2851,13 @@ const MEDIA_COMMENTATOR =
 const BARE_OBSERVERS =
   /^(?:(?:some|many|most|other|political|independent|outside|longtime|veteran)\s+)?[Oo]bservers$/;
 /**
+ * Stop 55 (h-who35)'s `field-writer`: a writer or blogger named by the field they write on (`Culture
+ * writer Jens Aas`, `food writer Mats Eid`, `a wine blogger`) gives a view on the news; they tell
+ * none of it first-hand. Not a reporter or an editor, who may speak for their outlet's reporting.
+ */
+const FIELD_WRITER =
+  /\b(?:[Ff]ood|[Cc]ulture|[Cc]ultural|[Mm]usic|[Ff]ilm|[Ww]ine|[Tt]ravel|[Ff]ashion|[Aa]rts?|[Tt]heat(?:re|er)|[Rr]estaurant|[Bb]ooks?|[Ss]ports?|[Ee]ntertainment|[Cc]elebrity|[Ss]howbiz|[Ff]inance|[Mm]otoring)\s+(?:writers?|bloggers?)\b/u;
+/**
  * The same roles written as a title before a name or opening a sentence (`Senator Maya Voll`,
  * `Analysts said`, `Environmental group Clear Rivers`, h-who17's `Criminologist Berit Holm`):
  * capitalised, they are no less a role.
@@ -2986,6 +2993,20 @@ const PARTY_CUE =
   /^(?:den(?:y|ies|ied|ying)|plead(?:s|ed|ing)?|pled|admit(?:s|ted|ting)?|confess(?:es|ed|ing)?)$/i;
 /** A statement in the first person: the speaker tells what they did or saw. */
 const FIRST_PERSON = /\b(?:I|we|my|our|me|us)\b/;
+
+/**
+ * Stop 55 (h-who35)'s `report-author`: a body cited for what its own report says, `a report by the
+ * rights group Prison Watch says`, `Prison Watch said in a report released Monday`: it tells the
+ * findings it gathered, first-hand, whatever its cause. The words before the source (`report by`)
+ * or opening it, and after it (`said in a report`); an analyst's or economist's note to clients is no such report
+ * (see `REPORT_NOTE`).
+ */
+const REPORT_BEFORE = /\b(?:report|study|survey|audit)\s+(?:by|from)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}$/iu;
+const REPORT_BY = /^(?:(?:a|an|the)\s+)?(?:new\s+|\d{4}\s+)?(?:report|study|survey|audit)\s+(?:by|from)\s/i;
+const REPORT_AFTER =
+  /^\s*(?:said|says|found|finds|wrote|writes|concluded|concludes)\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?in\s+(?:a|an|its)\s+(?:new\s+|latest\s+|annual\s+|\d{4}\s+)?(?:report|study|survey|audit)\b(?!\s+(?:to|for)\s+(?:its\s+)?(?:clients|investors|customers))/iu;
+/** Whose report is a note on markets or an expert's view, not findings: `Analysts at Nordbank`, `economist`. */
+const REPORT_NOTE = /\b(?:analysts?|economists?|strategists?|experts?|commentators?)\b/i;
 
 /** A statement of what the speaker perceived: a witness's account, whoever the witness is. */
 /**
@@ -3426,13 +3447,28 @@ function roleOf(
   // 4,000 children`: whoever leads or wrote the research the story reports tells it first-hand,
   // professor or not (an expert `not involved in the study` comments on it).
   if (contexts.some((c) => STUDY_AUTHOR.test(c))) return { role: 'origin', rule: 'provenance:study-author' };
+  // Stop 55 (h-who35)'s `report-author`: a body cited for what its own report says.
+  if (
+    n.kind === 'source' &&
+    !contexts.some((c) => REPORT_NOTE.test(c)) &&
+    said.some(
+      ({ d, a }) =>
+        a.source !== null &&
+        a.source !== undefined &&
+        (REPORT_BEFORE.test(d.text.slice(Math.max(0, a.source.start - 60), a.source.start)) ||
+          REPORT_BY.test(d.text.slice(a.source.start, a.source.end)) ||
+          REPORT_AFTER.test(d.text.slice(a.source.end, a.source.end + 80))),
+    )
+  )
+    return { role: 'origin', rule: 'provenance:report-author' };
   if (
     contexts.some(
       (c) =>
         COMMENTATOR_ROLE.test(c) ||
         COMMENTATOR_TITLE.test(c) ||
         NOW_A_PUNDIT.test(c) ||
-        MEDIA_COMMENTATOR.test(c),
+        MEDIA_COMMENTATOR.test(c) ||
+        FIELD_WRITER.test(c),
     ) ||
     // `Observers said the government was unlikely to intervene`: observers named by nothing more
     // than that are onlookers giving a view (an election's observers are named by their mission).

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { tokenised } from './who.fixture.js';
+
+// h-who35 (issue 13, "who says it"): fictional stories only; docs/origins.md, `Stop 55 (h-who35)`.
+
+type Story = ReturnType<typeof tokenised>;
+const roleOfLabel = (d: Story, label: RegExp): string | undefined =>
+  (d.provenance.origins ?? []).some((o) => label.test(o.label))
+    ? 'origin'
+    : (d.provenance.commentators ?? []).some((o) => label.test(o.label))
+      ? 'commentator'
+      : undefined;
+
+const jailStory = (lead: string) =>
+  'http: / / www. lindpost. no / 2036 / 03 / 09 / jail\nJail cells crowded\nMarch 9, 2036\n' +
+  lead +
+  '\nThe Prison Service said a new wing would open in 2037.';
+const JAIL_WIRE =
+  'http: / / www. ntbnews. no / en / 2036 / 03 / 09 / lind\nLind jail crowded\nMarch 9, 2036\n' +
+  'LIND (NTB) - Lind jail holds 180 inmates in a building made for 120, the rights group Cell Watch said.\n' +
+  'The Prison Service said a new wing would open in 2037.';
+
+describe("h-who35: a body's own report (`report-author`)", () => {
+  it('pair: `a report by the rights group Cell Watch says` makes the group the origin of its findings', () => {
+    const d = tokenised(
+      jailStory(
+        'Lind jail holds 180 inmates in a building made for 120, a report by the rights group Cell Watch says.',
+      ),
+      JAIL_WIRE,
+    );
+    expect(roleOfLabel(d, /Cell Watch/)).toBe('origin');
+  });
+  it('pair: `the rights group Cell Watch said in a report released Monday` too', () => {
+    const d = tokenised(
+      jailStory(
+        'Lind jail holds 180 inmates in a building made for 120, the rights group Cell Watch said in a report released Monday.',
+      ),
+      JAIL_WIRE,
+    );
+    expect(roleOfLabel(d, /Cell Watch/)).toBe('origin');
+  });
+  it('control: the rights group cited with no report of its own stays a commentator', () => {
+    const d = tokenised(
+      jailStory('Lind jail holds 180 inmates in a building made for 120, the rights group Cell Watch said.'),
+      JAIL_WIRE,
+    );
+    expect(roleOfLabel(d, /Cell Watch/)).toBe('commentator');
+  });
+  it("control: analysts' report to clients stays a commentator's", () => {
+    const d = tokenised(
+      jailStory('Prison building shares rose 4 percent, analysts at Fjell Bank said in a report to clients.'),
+      JAIL_WIRE,
+    );
+    expect(roleOfLabel(d, /Fjell Bank/)).not.toBe('origin');
+  });
+});
+
+const tourStory = (speaker: string) =>
+  'http: / / www. showbiz-vest. no / 2036 / 05 / 02 / tour\nSinger cancels tour\nMay 2, 2036\n' +
+  'Singer Ola Rein has cancelled his summer tour, his manager said on Monday.\n' +
+  `${speaker} said the cancellation could harm his comeback.`;
+const TOUR_WIRE =
+  'http: / / www. ntbnews. no / en / 2036 / 05 / 02 / rein\nRein cancels tour\nMay 2, 2036\n' +
+  'OSLO (NTB) - Ola Rein has cancelled his summer tour, his manager said.';
+
+describe('h-who35: a writer named by a field (`field-writer`)', () => {
+  it('pair: `Culture writer Jens Aas said` is a commentator', () => {
+    const d = tokenised(tourStory('Culture writer Jens Aas'), TOUR_WIRE);
+    expect(roleOfLabel(d, /Jens Aas/)).toBe('commentator');
+  });
+  it('pair: `Food writer Mats Eid said` too', () => {
+    const d = tokenised(tourStory('Food writer Mats Eid'), TOUR_WIRE);
+    expect(roleOfLabel(d, /Mats Eid/)).toBe('commentator');
+  });
+  it('control: `Tour promoter Jens Aas said` stays an origin', () => {
+    const d = tokenised(tourStory('Tour promoter Jens Aas'), TOUR_WIRE);
+    expect(roleOfLabel(d, /Jens Aas/)).toBe('origin');
+  });
+});
