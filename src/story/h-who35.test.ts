@@ -77,3 +77,33 @@ describe('h-who35: a writer named by a field (`field-writer`)', () => {
     expect(roleOfLabel(d, /Jens Aas/)).toBe('origin');
   });
 });
+
+/** The labels of the sources of the member opening with `start`. */
+const sourcesOf = (d: Story, start: string): string[] => {
+  const label = (id: string) => d.provenance.nodes.find((n) => n.id === id)?.label ?? id;
+  const m = d.claims.flatMap((c) => c.members).find((x) => x.text.startsWith(start));
+  return (m?.sources ?? []).map(label);
+};
+const plantStory = (speaker: string) =>
+  'http: / / www. fjordposten. no / 2036 / 06 / 11 / plant\nWorker says plant dumped waste\nJune 11, 2036\n' +
+  `${speaker} says the plant dumped chemical waste into the Lomma river at night.\n` +
+  'Torvik Plastics said the claims were untrue.';
+const PLANT_WIRE =
+  'http: / / www. ntbnews. no / en / 2036 / 06 / 11 / lomma\nPlant denies dumping\nJune 11, 2036\n' +
+  'LOMMA (NTB) - The plant dumped chemical waste into the Lomma river at night, a former worker said.\n' +
+  'Torvik Plastics said the claims were untrue.';
+
+describe('h-who35: a name before the noun it modifies, then a place (`name-modifies-noun`)', () => {
+  it('pair: `A former shift manager at the Torvik Plastics factory in Lomma says` is not the company', () => {
+    const d = tokenised(
+      plantStory('A former shift manager at the Torvik Plastics factory in Lomma'),
+      PLANT_WIRE,
+    );
+    const sources = sourcesOf(d, 'A former shift manager');
+    expect(sources).not.toContain('Torvik Plastics');
+  });
+  it('control: `Shift manager Ola Brekke in Lomma says` is Ola Brekke', () => {
+    const d = tokenised(plantStory('Shift manager Ola Brekke in Lomma'), PLANT_WIRE);
+    expect(sourcesOf(d, 'Shift manager Ola Brekke').join(' ')).toMatch(/Ola Brekke/);
+  });
+});
