@@ -107,3 +107,26 @@ describe('h-who35: a name before the noun it modifies, then a place (`name-modif
     expect(sourcesOf(d, 'Shift manager Ola Brekke').join(' ')).toMatch(/Ola Brekke/);
   });
 });
+
+const raidStory = (second: string) =>
+  'http: / / www. kystavisa. no / 2036 / 02 / 03 / raid\nPolice raided wrong flat\nFebruary 3, 2036\n' +
+  'A police report seen by the Kystavisa says officers raided the wrong flat in Lomma on January 20.\n' +
+  second +
+  'It also says the officers had not checked the address with the landlord.';
+const RAID_WIRE =
+  'http: / / www. ntbnews. no / en / 2036 / 02 / 03 / lomma\nWrong flat raided\nFebruary 3, 2036\n' +
+  'LOMMA (NTB) - Officers had not checked the address with the landlord, according to a police report.';
+
+describe('h-who35: `It also says` goes on with the source before it (`it-adds`)', () => {
+  it('pair: `It also says` after `The report adds that` is the report', () => {
+    const d = tokenised(
+      raidStory('The report adds that a 70-year-old woman was treated in hospital for shock.\n'),
+      RAID_WIRE,
+    );
+    expect(sourcesOf(d, 'It also says')).toEqual(['police report']);
+  });
+  it('control: after a sentence citing no one, `It also says` stays unread', () => {
+    const d = tokenised(raidStory('A 70-year-old woman was treated in hospital for shock.\n'), RAID_WIRE);
+    expect(sourcesOf(d, 'It also says')).toEqual([]);
+  });
+});

@@ -99,6 +99,11 @@ const DOCUMENT_NAMED = /^(?:an?\s+)?(?:[\p{Ll}-]+\s+){0,2}(statement|letter|memo
 /** A document a cue names after it: `said in a statement`, `told parents on Monday in a letter`. */
 const DOCUMENT_AFTER_CUE =
   /^\s+(?:[\p{L}\d]+\s+){0,4}?in\s+an?\s+(?:[\p{Ll}-]+\s+){0,2}(statement|letter|memo)\b/iu;
+/**
+ * What a source's `It` goes on with (Stop 55, h-who35's `it-adds`): `adds`, `added`, `also says`, `also
+ * notes`. A bare `It said` is left: it names a body as often as a document.
+ */
+const IT_GOES_ON = /^(?:adds|added|also\s+(?:says|said|notes|noted|states|stated|adds|added))$/i;
 /** A third person's pronoun as the poster of a post. */
 const PRONOUN_POSTER = /^(?:he|she)$/i;
 /**
@@ -636,6 +641,8 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
     const lastRecord = new Map<string, string>();
     /** The node each document named in the article last rested on: `statement`, `letter`, `memo`. */
     const lastDocument = new Map<string, string>();
+    /** Stop 55 (h-who35)'s `it-adds`: the one source the article's last attributing sentence rested on. */
+    let lastSaid: { sentence: number; ids: string[] } | null = null;
     /** The person a post's pronoun was read as last (`she posted`, then `she wrote`). */
     let lastPoster: string | null = null;
     const posterOf = (a: Attribution): string | null => {
@@ -887,6 +894,19 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
           PRONOUN_POSTER.test(x.a.sourceLabel?.trim() ?? '') && postCue(d, x.a) ? posterOf(x.a) : null;
         if (poster) return { a: x.a, id: poster, news: false, outlet: false };
         const r = resolveOne(x);
+        // Stop 55 (h-who35)'s `it-adds`: `It adds that`, `It also says`, `It added` opening the sentence
+        // right after one that rested on a single source (`The report adds that ...`, `Kelvo said in
+        // a statement ...`): the same source goes on. Never `It said` alone, never after a person.
+        if (
+          !r &&
+          lastSaid?.sentence === sentence - 1 &&
+          lastSaid.ids.length === 1 &&
+          !lastSaid.ids[0]!.startsWith('n:person:') &&
+          x.a.source &&
+          /^It$/.test(d.text.slice(x.a.source.start, x.a.source.end).trim()) &&
+          IT_GOES_ON.test(d.text.slice(x.a.source.end, x.a.cue.end).trim())
+        )
+          return { a: x.a, id: lastSaid.ids[0]!, news: false, outlet: false };
         // Stop 54 (h-who34)'s `document-again`: `the letter adds`, `The letter also says` after `A
         // letter from the head teacher, ...`, `told parents in a letter`: a
         // document named earlier in the article, read by nothing else, speaks again for the one its
@@ -900,6 +920,8 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
         if (named) lastDocument.set(named, (lastDocument.get(named) ?? r!.id) === r!.id ? r!.id : '');
         return r;
       });
+      const saidBy = [...new Set(resolved.flatMap((r) => (r && !r.news ? [r.id] : [])))];
+      lastSaid = saidBy.length ? { sentence, ids: saidBy } : lastSaid;
       for (const r of resolved) if (r?.news && r.a.rule !== 'attribution:citing') relay = r.id;
       // `the Gazette reported, citing the ministry`: the Gazette passes on the ministry's word in this
       // article; `the Gazette reported` alone, or citing `officials`, is its own reporting.
