@@ -130,3 +130,39 @@ describe('h-who35: `It also says` goes on with the source before it (`it-adds`)'
     expect(sourcesOf(d, 'It also says')).toEqual([]);
   });
 });
+
+const cellStory = (lead: string) =>
+  'http: / / www. lindpost. no / 2036 / 03 / 09 / cells\nJail cells crowded\nMarch 9, 2036\n' +
+  lead +
+  '\nThe report says some inmates were allowed outside for only 30 minutes a day.';
+const CELL_WIRE =
+  'http: / / www. ntbnews. no / en / 2036 / 03 / 09 / cells\nLind jail crowded\nMarch 9, 2036\n' +
+  'LIND (NTB) - Some inmates were allowed outside for only 30 minutes a day, the report says.';
+
+describe("h-who35: a body's report named again (`report-again`)", () => {
+  it('pair: `The report says` after `a report by the rights group Cell Watch says` is Cell Watch', () => {
+    const d = tokenised(
+      cellStory(
+        'Lind jail holds 180 inmates in a building made for 120, a report by the rights group Cell Watch says.',
+      ),
+      CELL_WIRE,
+    );
+    expect(sourcesOf(d, 'The report says').join(' ')).toMatch(/Cell Watch/);
+  });
+  it('pair: after `Cell Watch said in a report` too', () => {
+    const d = tokenised(
+      cellStory(
+        'Lind jail holds 180 inmates in a building made for 120, Cell Watch said in a report on Monday.',
+      ),
+      CELL_WIRE,
+    );
+    expect(sourcesOf(d, 'The report says').join(' ')).toMatch(/Cell Watch/);
+  });
+  it('control: after `Cell Watch said` with no report, `The report says` is not Cell Watch', () => {
+    const d = tokenised(
+      cellStory('Lind jail holds 180 inmates in a building made for 120, Cell Watch said on Monday.'),
+      CELL_WIRE,
+    );
+    expect(sourcesOf(d, 'The report says').join(' ')).not.toMatch(/Cell Watch/);
+  });
+});

@@ -880,7 +880,15 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
         else if (/^n:person:/.test(id)) lastPerson = id;
         const record = RECORD_NOUN_END.exec(label)?.[1]?.toLowerCase();
         if (record) lastRecord.set(record, id);
-        if (!news && /\p{Ll}\s+report$/u.test(label) && !isNewsName(label)) {
+        // Stop 55 (h-who35)'s `report-again`: `The report, published on Monday, says` after `a report
+        // by the rights group Prison Watch says` or `Prison Watch said in a report`: the report
+        // named again is its author's, as a record's label ending in `report` is (above).
+        const ownReport =
+          !news &&
+          !!a.source &&
+          (REPORT_BY.test(d.text.slice(a.source.start, a.source.end)) ||
+            REPORT_AFTER.test(d.text.slice(a.source.end, a.source.end + 80)));
+        if ((!news && /\p{Ll}\s+report$/u.test(label) && !isNewsName(label)) || ownReport) {
           lastRecord.set('report', id);
           reportAfterNews = true;
         }
