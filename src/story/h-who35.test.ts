@@ -166,3 +166,22 @@ describe("h-who35: a body's report named again (`report-again`)", () => {
     expect(sourcesOf(d, 'The report says').join(' ')).not.toMatch(/Cell Watch/);
   });
 });
+
+const postStory = (cue: string) =>
+  'http: / / www. showbiz-vest. no / 2036 / 07 / 01 / vik\nSinger answers tax claims\nJuly 1, 2036\n' +
+  'Singer Lea Vik paid all the tax she owed, her lawyer Per Moen said in a statement.\n' +
+  `${cue} that she was \`\` hurt and angry '' and thanked her fans.`;
+const POST_WIRE =
+  'http: / / www. ntbnews. no / en / 2036 / 07 / 01 / vik\nVik denies tax claims\nJuly 1, 2036\n' +
+  "OSLO (NTB) - Singer Lea Vik said she was `` hurt and angry '' and thanked her fans.";
+
+describe('h-who35: a post by a role alone is the one person so titled (`role-poster`)', () => {
+  it('pair: `The singer wrote on X` is Singer Lea Vik', () => {
+    const d = tokenised(postStory('The singer wrote on X'), POST_WIRE);
+    expect(sourcesOf(d, 'The singer wrote').join(' ')).toMatch(/Lea Vik/);
+  });
+  it('control: `The singer wrote` with no post stays unread', () => {
+    const d = tokenised(postStory('The singer wrote in her memoir'), POST_WIRE);
+    expect(sourcesOf(d, 'The singer wrote').join(' ')).not.toMatch(/Lea Vik/);
+  });
+});

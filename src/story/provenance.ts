@@ -104,6 +104,8 @@ const DOCUMENT_AFTER_CUE =
  * notes`. A bare `It said` is left: it names a body as often as a document.
  */
 const IT_GOES_ON = /^(?:adds|added|also\s+(?:says|said|notes|noted|states|stated|adds|added))$/i;
+/** A role alone, in lower case, as a post's source (`the singer`; 1: the role). */
+const ROLE_ALONE = /^(?:the\s+)?(\p{Ll}[\p{Ll}-]{2,})$/iu;
 /** A third person's pronoun as the poster of a post. */
 const PRONOUN_POSTER = /^(?:he|she)$/i;
 /**
@@ -316,6 +318,20 @@ export type SourceRole = 'origin' | 'relay' | 'commentator';
 
 export function traceProvenance(documents: readonly Document[]): ProvenanceTrace {
   const aliases = aliasMap(documents);
+  // Stop 55 (h-who35)'s `role-poster`: the story's one person titled by a role (`Singer Mira Sol`).
+  const titledPerson = (role: string): string | null => {
+    const titled = new RegExp(`(?:^|[\\s,])${role}\\s+$`, 'i');
+    const titledLabel = new RegExp(`(?:^|\\s)${role}\\s+\\p{Lu}`, 'iu');
+    const hits = new Map<string, string>();
+    for (const d of documents)
+      for (const e of d.entities)
+        if (
+          e.kind === 'person' &&
+          (titled.test(d.text.slice(Math.max(0, e.start - 40), e.start)) || titledLabel.test(e.label))
+        )
+          hits.set(aliases.get(slug(e.label))?.key ?? slug(e.label), e.label);
+    return hits.size === 1 ? [...hits.values()][0]! : null;
+  };
   const nodes = new Map<string, { id: string; label: string; kind: string }>();
   const edges = new Map<string, { from: string; to: string; kind: 'cites' | 'relays' }>();
   const node = (label: string, kind: string): string => {
@@ -901,6 +917,12 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
         const poster =
           PRONOUN_POSTER.test(x.a.sourceLabel?.trim() ?? '') && postCue(d, x.a) ? posterOf(x.a) : null;
         if (poster) return { a: x.a, id: poster, news: false, outlet: false };
+        // Stop 55 (h-who35)'s `role-poster`: `The singer wrote on X`, `The chef wrote on Instagram`:
+        // a post's source named by a role alone is the story's one person titled so (`Singer Mira
+        // Sol`, `Celebrity chef Ana Roff`).
+        const role = postCue(d, x.a) ? ROLE_ALONE.exec(x.a.sourceLabel?.trim() ?? '')?.[1] : undefined;
+        const titled = role && !PRONOUN.test(role) ? titledPerson(role) : null;
+        if (titled) return { a: x.a, id: node(titled, 'source'), news: false, outlet: false };
         const r = resolveOne(x);
         // Stop 55 (h-who35)'s `it-adds`: `It adds that`, `It also says`, `It added` opening the sentence
         // right after one that rested on a single source (`The report adds that ...`, `Kelvo said in
