@@ -1595,9 +1595,12 @@ export function attribute(
     // A name that modifies the noun after it names no speaker: `the Quill verdict` is the verdict,
     // and so is its possessor: `Redd's lawyer` is the lawyer, not Redd (h-who13: also with the
     // possessive written apart, as some scrapes tokenise it: `Redd ’ s lawyer`).
+    // Stop 55 (h-who35)'s `name-modifies-noun`: also with the place the noun is in after it, or the
+    // relative pronoun that goes on to describe it (`A former shift manager at the Torvik Plastics
+    // factory in Lomma says`, `the former Torvik Plastics shift manager who says`).
     const modifier =
       person !== undefined &&
-      /^(?:\s?['’]\s?s)?\s+\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*)?$/u.test(
+      /^(?:\s?['’]\s?s)?\s+(?!who\b)\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*)?(?:\s+(?:in|at|near|outside)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}|\s+who)?$/u.test(
         view.text.slice(view.fromOriginal(person.end), base + span.end),
       );
     // `Ms. Dale’s sister Crystal`: a possessor, a relation or role, then the name of who speaks.

@@ -99,6 +99,13 @@ const DOCUMENT_NAMED = /^(?:an?\s+)?(?:[\p{Ll}-]+\s+){0,2}(statement|letter|memo
 /** A document a cue names after it: `said in a statement`, `told parents on Monday in a letter`. */
 const DOCUMENT_AFTER_CUE =
   /^\s+(?:[\p{L}\d]+\s+){0,4}?in\s+an?\s+(?:[\p{Ll}-]+\s+){0,2}(statement|letter|memo)\b/iu;
+/**
+ * What a source's `It` goes on with (Stop 55, h-who35's `it-adds`): `adds`, `added`, `also says`, `also
+ * notes`. A bare `It said` is left: it names a body as often as a document.
+ */
+const IT_GOES_ON = /^(?:adds|added|also\s+(?:says|said|notes|noted|states|stated|adds|added))$/i;
+/** A role alone, in lower case, as a post's source (`the singer`; 1: the role). */
+const ROLE_ALONE = /^(?:the\s+)?(\p{Ll}[\p{Ll}-]{2,})$/iu;
 /** A third person's pronoun as the poster of a post. */
 const PRONOUN_POSTER = /^(?:he|she)$/i;
 /**
@@ -311,6 +318,20 @@ export type SourceRole = 'origin' | 'relay' | 'commentator';
 
 export function traceProvenance(documents: readonly Document[]): ProvenanceTrace {
   const aliases = aliasMap(documents);
+  // Stop 55 (h-who35)'s `role-poster`: the story's one person titled by a role (`Singer Mira Sol`).
+  const titledPerson = (role: string): string | null => {
+    const titled = new RegExp(`(?:^|[\\s,])${role}\\s+$`, 'i');
+    const titledLabel = new RegExp(`(?:^|\\s)${role}\\s+\\p{Lu}`, 'iu');
+    const hits = new Map<string, string>();
+    for (const d of documents)
+      for (const e of d.entities)
+        if (
+          e.kind === 'person' &&
+          (titled.test(d.text.slice(Math.max(0, e.start - 40), e.start)) || titledLabel.test(e.label))
+        )
+          hits.set(aliases.get(slug(e.label))?.key ?? slug(e.label), e.label);
+    return hits.size === 1 ? [...hits.values()][0]! : null;
+  };
   const nodes = new Map<string, { id: string; label: string; kind: string }>();
   const edges = new Map<string, { from: string; to: string; kind: 'cites' | 'relays' }>();
   const node = (label: string, kind: string): string => {
@@ -636,6 +657,8 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
     const lastRecord = new Map<string, string>();
     /** The node each document named in the article last rested on: `statement`, `letter`, `memo`. */
     const lastDocument = new Map<string, string>();
+    /** Stop 55 (h-who35)'s `it-adds`: the one source the article's last attributing sentence rested on. */
+    let lastSaid: { sentence: number; ids: string[] } | null = null;
     /** The person a post's pronoun was read as last (`she posted`, then `she wrote`). */
     let lastPoster: string | null = null;
     const posterOf = (a: Attribution): string | null => {
@@ -873,7 +896,15 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
         else if (/^n:person:/.test(id)) lastPerson = id;
         const record = RECORD_NOUN_END.exec(label)?.[1]?.toLowerCase();
         if (record) lastRecord.set(record, id);
-        if (!news && /\p{Ll}\s+report$/u.test(label) && !isNewsName(label)) {
+        // Stop 55 (h-who35)'s `report-again`: `The report, published on Monday, says` after `a report
+        // by the rights group Prison Watch says` or `Prison Watch said in a report`: the report
+        // named again is its author's, as a record's label ending in `report` is (above).
+        const ownReport =
+          !news &&
+          !!a.source &&
+          (REPORT_BY.test(d.text.slice(a.source.start, a.source.end)) ||
+            REPORT_AFTER.test(d.text.slice(a.source.end, a.source.end + 80)));
+        if ((!news && /\p{Ll}\s+report$/u.test(label) && !isNewsName(label)) || ownReport) {
           lastRecord.set('report', id);
           reportAfterNews = true;
         }
@@ -886,7 +917,26 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
         const poster =
           PRONOUN_POSTER.test(x.a.sourceLabel?.trim() ?? '') && postCue(d, x.a) ? posterOf(x.a) : null;
         if (poster) return { a: x.a, id: poster, news: false, outlet: false };
+        // Stop 55 (h-who35)'s `role-poster`: `The singer wrote on X`, `The chef wrote on Instagram`:
+        // a post's source named by a role alone is the story's one person titled so (`Singer Mira
+        // Sol`, `Celebrity chef Ana Roff`).
+        const role = postCue(d, x.a) ? ROLE_ALONE.exec(x.a.sourceLabel?.trim() ?? '')?.[1] : undefined;
+        const titled = role && !PRONOUN.test(role) ? titledPerson(role) : null;
+        if (titled) return { a: x.a, id: node(titled, 'source'), news: false, outlet: false };
         const r = resolveOne(x);
+        // Stop 55 (h-who35)'s `it-adds`: `It adds that`, `It also says`, `It added` opening the sentence
+        // right after one that rested on a single source (`The report adds that ...`, `Kelvo said in
+        // a statement ...`): the same source goes on. Never `It said` alone, never after a person.
+        if (
+          !r &&
+          lastSaid?.sentence === sentence - 1 &&
+          lastSaid.ids.length === 1 &&
+          !lastSaid.ids[0]!.startsWith('n:person:') &&
+          x.a.source &&
+          /^It$/.test(d.text.slice(x.a.source.start, x.a.source.end).trim()) &&
+          IT_GOES_ON.test(d.text.slice(x.a.source.end, x.a.cue.end).trim())
+        )
+          return { a: x.a, id: lastSaid.ids[0]!, news: false, outlet: false };
         // Stop 54 (h-who34)'s `document-again`: `the letter adds`, `The letter also says` after `A
         // letter from the head teacher, ...`, `told parents in a letter`: a
         // document named earlier in the article, read by nothing else, speaks again for the one its
@@ -900,6 +950,8 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
         if (named) lastDocument.set(named, (lastDocument.get(named) ?? r!.id) === r!.id ? r!.id : '');
         return r;
       });
+      const saidBy = [...new Set(resolved.flatMap((r) => (r && !r.news ? [r.id] : [])))];
+      lastSaid = saidBy.length ? { sentence, ids: saidBy } : lastSaid;
       for (const r of resolved) if (r?.news && r.a.rule !== 'attribution:citing') relay = r.id;
       // `the Gazette reported, citing the ministry`: the Gazette passes on the ministry's word in this
       // article; `the Gazette reported` alone, or citing `officials`, is its own reporting.
@@ -2851,6 +2903,13 @@ const MEDIA_COMMENTATOR =
 const BARE_OBSERVERS =
   /^(?:(?:some|many|most|other|political|independent|outside|longtime|veteran)\s+)?[Oo]bservers$/;
 /**
+ * Stop 55 (h-who35)'s `field-writer`: a writer or blogger named by the field they write on (`Culture
+ * writer Jens Aas`, `food writer Mats Eid`, `a wine blogger`) gives a view on the news; they tell
+ * none of it first-hand. Not a reporter or an editor, who may speak for their outlet's reporting.
+ */
+const FIELD_WRITER =
+  /\b(?:[Ff]ood|[Cc]ulture|[Cc]ultural|[Mm]usic|[Ff]ilm|[Ww]ine|[Tt]ravel|[Ff]ashion|[Aa]rts?|[Tt]heat(?:re|er)|[Rr]estaurant|[Bb]ooks?|[Ss]ports?|[Ee]ntertainment|[Cc]elebrity|[Ss]howbiz|[Ff]inance|[Mm]otoring)\s+(?:writers?|bloggers?)\b/u;
+/**
  * The same roles written as a title before a name or opening a sentence (`Senator Maya Voll`,
  * `Analysts said`, `Environmental group Clear Rivers`, h-who17's `Criminologist Berit Holm`):
  * capitalised, they are no less a role.
@@ -2986,6 +3045,20 @@ const PARTY_CUE =
   /^(?:den(?:y|ies|ied|ying)|plead(?:s|ed|ing)?|pled|admit(?:s|ted|ting)?|confess(?:es|ed|ing)?)$/i;
 /** A statement in the first person: the speaker tells what they did or saw. */
 const FIRST_PERSON = /\b(?:I|we|my|our|me|us)\b/;
+
+/**
+ * Stop 55 (h-who35)'s `report-author`: a body cited for what its own report says, `a report by the
+ * rights group Prison Watch says`, `Prison Watch said in a report released Monday`: it tells the
+ * findings it gathered, first-hand, whatever its cause. The words before the source (`report by`)
+ * or opening it, and after it (`said in a report`); an analyst's or economist's note to clients is no such report
+ * (see `REPORT_NOTE`).
+ */
+const REPORT_BEFORE = /\b(?:report|study|survey|audit)\s+(?:by|from)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}$/iu;
+const REPORT_BY = /^(?:(?:a|an|the)\s+)?(?:new\s+|\d{4}\s+)?(?:report|study|survey|audit)\s+(?:by|from)\s/i;
+const REPORT_AFTER =
+  /^\s*(?:said|says|found|finds|wrote|writes|concluded|concludes)\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?in\s+(?:a|an|its)\s+(?:new\s+|latest\s+|annual\s+|\d{4}\s+)?(?:report|study|survey|audit)\b(?!\s+(?:to|for)\s+(?:its\s+)?(?:clients|investors|customers))/iu;
+/** Whose report is a note on markets or an expert's view, not findings: `Analysts at Nordbank`, `economist`. */
+const REPORT_NOTE = /\b(?:analysts?|economists?|strategists?|experts?|commentators?)\b/i;
 
 /** A statement of what the speaker perceived: a witness's account, whoever the witness is. */
 /**
@@ -3426,13 +3499,28 @@ function roleOf(
   // 4,000 children`: whoever leads or wrote the research the story reports tells it first-hand,
   // professor or not (an expert `not involved in the study` comments on it).
   if (contexts.some((c) => STUDY_AUTHOR.test(c))) return { role: 'origin', rule: 'provenance:study-author' };
+  // Stop 55 (h-who35)'s `report-author`: a body cited for what its own report says.
+  if (
+    n.kind === 'source' &&
+    !contexts.some((c) => REPORT_NOTE.test(c)) &&
+    said.some(
+      ({ d, a }) =>
+        a.source !== null &&
+        a.source !== undefined &&
+        (REPORT_BEFORE.test(d.text.slice(Math.max(0, a.source.start - 60), a.source.start)) ||
+          REPORT_BY.test(d.text.slice(a.source.start, a.source.end)) ||
+          REPORT_AFTER.test(d.text.slice(a.source.end, a.source.end + 80))),
+    )
+  )
+    return { role: 'origin', rule: 'provenance:report-author' };
   if (
     contexts.some(
       (c) =>
         COMMENTATOR_ROLE.test(c) ||
         COMMENTATOR_TITLE.test(c) ||
         NOW_A_PUNDIT.test(c) ||
-        MEDIA_COMMENTATOR.test(c),
+        MEDIA_COMMENTATOR.test(c) ||
+        FIELD_WRITER.test(c),
     ) ||
     // `Observers said the government was unlikely to intervene`: observers named by nothing more
     // than that are onlookers giving a view (an election's observers are named by their mission).
