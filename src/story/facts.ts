@@ -9809,9 +9809,12 @@ const LOOT_WORTH_BEFORE = needing(
   /\b(?:(?:stole|steal|steals|stealing|took|snatched|snatching|grabbed|grabbing|looted|looting)|(?:made|making|got|getting|escaped|escaping|fled|fleeing)\s+(?:off\s+|away\s+)?with|(?:haul|loot))\s+(?:[\p{L}'-]+\s+){0,6}?worth\s+(?:an?\s+)?(?:estimated |about |nearly |roughly |some |almost |more than |less than |up to |at least |around )?$/u,
   /\sworth\s+(?:an?\s+)?(?:estimated |about |nearly |roughly |some |almost |more than |less than |up to |at least |around )?$/u,
 );
-/** `worth ` right before a sum (its qualifier between). */
+/** A verb of stealing right before a sum told with what it was in: `stole $2 million in jewels`, `made off with 3 million euros of goods` (`fact:sum-of-loot`). */
+const LOOT_VERB_BEFORE =
+  /\b(?:stole|steal|steals|stealing|snatched|grabbed|looted|(?:made|making|got|getting|escaped|escaping|fled|fleeing)\s+(?:off\s+|away\s+)?with)\s+(?:an?\s+)?(?:estimated |about |nearly |roughly |some |almost |more than |up to |around )?$/;
+/** `worth ` or `valued at ` right before a sum (its qualifier between). */
 const PLAIN_WORTH_BEFORE =
-  /\sworth\s+(?:an?\s+)?(?:estimated |about |nearly |roughly |some |almost |more than |less than |up to |at least |around )?$/u;
+  /\s(?:worth|valued\s+at)\s+(?:an?\s+)?(?:estimated |about |nearly |roughly |some |almost |more than |less than |up to |at least |around )?$/u;
 /** A passive verb of stealing after a sum (`were stolen`, `had been taken`), a conversion in brackets between. */
 const STOLEN_AFTER =
   /^(?:\s*\([^()]{1,30}\))?\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:stolen|taken|snatched|grabbed|looted)\b/;
@@ -10145,6 +10148,8 @@ function nounOf(
     'kind' in q &&
     q.kind === 'money' &&
     (LOOT_WORTH_BEFORE.test(cased(view.text.slice(Math.max(0, from - 90), from))) ||
+      (LOOT_VERB_BEFORE.test(cased(view.text.slice(Math.max(0, from - 40), from))) &&
+        /^\s+(?:in|of)\s+\p{Ll}/u.test(cased(view.text.slice(to, to + 12)))) ||
       (PLAIN_WORTH_BEFORE.test(view.text.slice(Math.max(0, from - 30), from)) &&
         STOLEN_AFTER.test(view.text.slice(to, to + 50))))
   )
