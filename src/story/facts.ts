@@ -2244,10 +2244,12 @@ function documentFacts(d: Document): FactInContext[] {
 
   // A population told by its level (`Valdoria's population fell to 8.2 million`, `The population
   // of Valdoria dropped to 8.1 million`, `has a population of 8.2 million`): a count of the
-  // population, whatever verb an outlet chose (rule `fact:population-level`, stop 45).
+  // population, whatever verb an outlet chose (rule `fact:population-level`, stop 45). Its
+  // thousands and decimals written apart as tokenised text writes them (`has reached 9, 214, 000`,
+  // `stands at 9. 21 million`) are the whole level, not 9 (widened, stop 55).
   byPattern(POPULATION_LEVEL, (m) =>
     nounCount(
-      scaledNumber(m[1]!.replace(/,\s?/g, '')),
+      scaledNumber(m[1]!.replace(/,\s?/g, '').replace(/\.\s/, '.')),
       'population',
       'population',
       m[0].length - m[1]!.length,
@@ -7760,7 +7762,7 @@ const CASES_MOVE = new RegExp(
 );
 /** A population and its level: `population fell to 8.2 million`, `population of Valdoria stood at 8.1 million`, `a population of 8.2 million`. */
 const POPULATION_LEVEL = new RegExp(
-  String.raw`\b[Pp]opulation\s+(?:of\s+(?:(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s+)?(?:(?:has|have|had)\s+)?(?:now\s+)?(?:rose|risen|climbed|increased|grew|grown|jumped|reached|fell|fallen|dropped|declined|decreased|shrank|shrunk|stood\s+at|stands\s+at|was|is)\s+(?:to\s+|at\s+)?|(?:(?:has|have|had)\s+)?(?:now\s+)?(?:rose|risen|climbed|increased|grew|grown|jumped|reached|fell|fallen|dropped|declined|decreased|shrank|shrunk|stood\s+at|stands\s+at|was|is)\s+(?:to\s+|at\s+)?|of\s+)(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s+(?:million|billion)|\d+)\b(?!\s*(?:%|percent|per\s*cent|[.,]\d))`,
+  String.raw`\b[Pp]opulation\s+(?:of\s+(?:(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s+)?(?:(?:has|have|had)\s+)?(?:now\s+)?(?:rose|risen|climbed|increased|grew|grown|jumped|reached|fell|fallen|dropped|declined|decreased|shrank|shrunk|stood\s+at|stands\s+at|was|is)\s+(?:to\s+|at\s+)?|(?:(?:has|have|had)\s+)?(?:now\s+)?(?:rose|risen|climbed|increased|grew|grown|jumped|reached|fell|fallen|dropped|declined|decreased|shrank|shrunk|stood\s+at|stands\s+at|was|is)\s+(?:to\s+|at\s+)?|of\s+)(\d{1,3}(?:,\s?\d{3})+|\d+(?:\.\s?\d+)?\s+(?:million|billion)|\d+)\b(?!\s*(?:%|percent|per\s*cent|[.,]\s?\d))`,
   'gu',
 );
 /** A verb of falling to a level (`has fallen to`, `dropped to`). */
