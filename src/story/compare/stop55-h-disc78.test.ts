@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entries, story } from '../invented.fixture.js';
+import { entries, factual, story } from '../invented.fixture.js';
 
 /**
  * Stop 55 (h-disc78): false alarms on invented stories of genres nobody tuned on (a national
@@ -42,5 +42,74 @@ describe('a population level written apart (fact:population-level, widened)', ()
   });
   it('control: the same level twice, no entry', () => {
     expect(census("Norvland's population has reached 9, 214, 000, the census showed.")).toEqual([]);
+  });
+});
+
+describe('either side of a proportion counts nothing (fact:count-proportion)', () => {
+  const census = (b: string) =>
+    entries(
+      story(
+        report(
+          'Census counts 9. 2 million',
+          '8: 15 a. m. March 5, 2041',
+          'Norvland now has more than 9 million residents, the census released on Tuesday showed.',
+        ),
+        report('Census : over - 65s now one in five', '9: 30 a. m. March 5, 2041', b),
+      ),
+      'count',
+    );
+  it('`One resident in five is now over 65` is no count of residents', () => {
+    expect(census('One resident in five is now over 65, according to the 2040 census.')).toEqual([]);
+  });
+  it('`one in ten residents` neither', () => {
+    expect(census('The census found that one in ten residents lives alone.')).toEqual([]);
+  });
+  it('control: `Some 8 million residents` still conflicts with `more than 9 million residents`', () => {
+    expect(census('Some 8 million residents live alone, according to the 2040 census.')).toHaveLength(1);
+  });
+});
+
+describe('a decimal written apart before a measure adjective (fact:number-adjective, widened)', () => {
+  const metro = (a: string) =>
+    entries(
+      story(
+        report('First riders try Line 4', '8: 10 a. m. September 7, 2045', a),
+        report(
+          'Line 4 carried 85, 000 on opening day',
+          '3: 00 p. m. September 7, 2045',
+          'The line, 7. 7 miles long, cost 3. 1 billion euros.',
+        ),
+      ),
+      'quantity',
+    );
+  it('`The 12. 4 - kilometre line` is the `7. 7 miles` line, no entry', () => {
+    expect(
+      metro('The 12. 4 - kilometre line, with eighteen stations, links the harbour to the university.'),
+    ).toEqual([]);
+  });
+  it('control: `The 14. 4 - kilometre line` against `7. 7 miles long`: two lengths', () => {
+    expect(
+      metro('The 14. 4 - kilometre line, with eighteen stations, links the harbour to the university.'),
+    ).toEqual([['14. 4 - kilometre', '7. 7 miles']]);
+  });
+});
+
+describe('a number of users foreseen is a forecast (fact:forecast-level, widened)', () => {
+  const metro = (a: string) =>
+    factual(
+      story(
+        report('Metro Line 4 opens', '7: 30 p. m. September 6, 2045', a),
+        report(
+          'First riders try Line 4',
+          '8: 10 a. m. September 7, 2045',
+          'Line 2, opened in 1998, carries 300, 000 passengers a day.',
+        ),
+      ),
+    );
+  it("`is expected to carry 120, 000 passengers a day` is no count against another line's 300, 000", () => {
+    expect(metro('The line is expected to carry 120, 000 passengers a day.')).toEqual([]);
+  });
+  it('control: a line that `carries 120, 000 passengers a day` still conflicts', () => {
+    expect(metro('Line 2 carries 120, 000 passengers a day.')).toHaveLength(1);
   });
 });
