@@ -7938,6 +7938,9 @@ const DAMAGE_BEFORE =
 const DAMAGE_AFTER = /^\s+(?:in|of|worth\s+of)\s+(?:\p{L}+\s+)?damage\b/u;
 /** What a sum after `cost` was spent on making: ` to build`, ` to develop` (rule `fact:sum-cost-to-build`). */
 const COST_TO_MAKE = /^\s+to\s+(?:build|make|develop|construct|produce|design|complete|restore|repair)\b/;
+/** The noun `cost` right after a sum, no part or change of a cost after it (rule `fact:sum-before-cost`). */
+const COST_AFTER =
+  /^\s+cost\b(?!\s*-|\s+(?:overruns?|savings?|cuts?|cutting|increases?|rises?|estimates?|of\s+living)\b)/;
 const PRICE_BEFORE =
   /\b(?:(?:costs?|costing)(?:\s+(?:the\s+(?:state|government|taxpayers?|treasury|country|city|council|company|firm|airline|economy)|taxpayers|it|them))?|sells? for|selling for|retails? (?:for|at)|retailing (?:for|at)|priced at|at a price of|a price tag of|starts? at|starting at)\s+(?:an? )?(?:estimated |about |around |roughly |some |just |only )?$/;
 
@@ -9839,6 +9842,11 @@ function nounOf(
   if (DAMAGE_BEFORE.test(cased(lead.slice(-60))) || DAMAGE_AFTER.test(view.text.slice(to, to + 40)))
     return { noun: 'damage', text: 'damage', rule: 'fact:sum-of-damage' };
   if (PRICE_BEFORE.test(cased(lead.slice(-40)))) return { noun: 'price', text: 'price' };
+  // A sum told before the noun `cost` (`Its 3. 8 billion euros cost has been criticised`, `the $2
+  // billion cost of the line`) is what the thing cost, as `It cost 3. 1 billion euros` tells it; not
+  // a cost's part or change (`cost overrun`, `cost savings`; rule `fact:sum-before-cost`, stop 55).
+  if (COST_AFTER.test(view.text.slice(to, to + 30)))
+    return { noun: 'price', text: 'price', rule: 'fact:sum-before-cost' };
   const after = /^\s*(?:-\s*)?([a-z][\p{L}-]+)/u.exec(cased(view.text.slice(to, to + 30)));
   // A deal turned down is an offer, whichever noun an outlet chose (`turned down a four-year, $60
   // million offer`, `rejected a four-year, $64 million extension`), and so is what a side

@@ -113,3 +113,19 @@ describe('a number of users foreseen is a forecast (fact:forecast-level, widened
     expect(metro('Line 2 carries 120, 000 passengers a day.')).toHaveLength(1);
   });
 });
+
+describe('a sum told before the noun `cost` is the price (fact:sum-before-cost)', () => {
+  const metro = (b: string) =>
+    factual(
+      story(
+        report('Metro Line 4 opens', '7: 30 p. m. September 6, 2045', 'The line cost 3. 1 billion euros.'),
+        report('First riders try Line 4', '8: 10 a. m. September 7, 2045', b),
+      ),
+    );
+  it("`The line's 3. 8 billion euros cost has been criticised` against `cost 3. 1 billion euros`", () => {
+    expect(metro("The line's 3. 8 billion euros cost has been criticised.")).toHaveLength(1);
+  });
+  it('control: a `3. 8 billion euros cost overrun` is no price of the line', () => {
+    expect(metro("The line's 3. 8 billion euros cost overrun has been criticised.")).toEqual([]);
+  });
+});
