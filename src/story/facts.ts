@@ -5039,6 +5039,10 @@ const ACTIVITY_FAMILY: Readonly<Record<string, string>> = {
   // `fact:duration-closed`).
   // A chase is a pursuit (`The chase ... lasted about 12 minutes` / `The pursuit lasted 12 minutes`).
   pursui: 'chase',
+  // A journey or a ride is the trip (`The full journey takes 22 minutes` / `The full trip takes 26
+  // minutes`; rule `fact:duration-journey-trip`, stop 55).
+  journe: 'trip',
+  ride: 'trip',
   // Surgery is the operation (`a 16-hour operation` / `The 14-hour surgery`; rule
   // `fact:duration-surgery-operation`).
   surger: 'oper',

@@ -129,3 +129,19 @@ describe('a sum told before the noun `cost` is the price (fact:sum-before-cost)'
     expect(metro("The line's 3. 8 billion euros cost overrun has been criticised.")).toEqual([]);
   });
 });
+
+describe('a journey or a ride is the trip (fact:duration-journey-trip)', () => {
+  const metro = (a: string) =>
+    factual(
+      story(
+        report('Metro Line 4 opens', '7: 30 p. m. September 6, 2045', a),
+        report('First riders try Line 4', '8: 10 a. m. September 7, 2045', 'The full trip takes 26 minutes.'),
+      ),
+    );
+  it('`The full journey takes 22 minutes` against `The full trip takes 26 minutes`', () => {
+    expect(metro('The full journey takes 22 minutes.')).toHaveLength(1);
+  });
+  it('control: `The full journey takes 26 minutes`, the same span, no entry', () => {
+    expect(metro('The full journey takes 26 minutes.')).toEqual([]);
+  });
+});
