@@ -7445,9 +7445,14 @@ const TOLL_ADJECTIVE = new RegExp(
   'giu',
 );
 
-/** A part after `Of those,` at a sentence's start: `Of those, 23 were taken to hospital`, `Of them, two have died`. */
+/**
+ * A part after `Of those,` at a sentence's start: `Of those, 23 were taken to hospital`, `Of them, two have died`.
+ * So after those aboard told by their number (`Of the 86 aboard, 31 survived and 55 died`, `Of the
+ * 86 people aboard, 55 died`), the survivors told first passed over (rule
+ * `fact:toll-of-those-opening`, widened stop 55).
+ */
 const THOSE_TOLL_OPENING = new RegExp(
-  String.raw`^\s*Of\s+(?:those|them|these)(?:\s+\p{Ll}+)?,\s+${TOLL_QUALIFIER}${TOLL_NUMBER}\s+(?:(?:have|has|had)\s+(?:since\s+|now\s+|later\s+)?(?:been\s+)?|(?:were|are|was|remain|remained)\s+)?(died|dead|killed|injured|wounded|hurt|missing|arrested|detained|rescued|evacuated|hospitali[sz]ed|(?:taken|rushed|admitted|flown)\s+to\s+(?:a\s+|the\s+)?hospital|treated\s+in\s+hospital)\b`,
+  String.raw`^\s*Of\s+(?:those|them|these|the\s+\d{1,3}(?:,\s?\d{3})*(?:\s+(?:people|passengers|crew))?\s+(?:aboard|on\s+board))(?:\s+\p{Ll}+)?,\s+(?:(?:\d{1,3}(?:,\s?\d{3})*|${SMALL_NUMBERS.join('|')})\s+(?:survived|were\s+rescued|were\s+saved)\s+(?:and|but|while)\s+)?${TOLL_QUALIFIER}${TOLL_NUMBER}\s+(?:(?:have|has|had)\s+(?:since\s+|now\s+|later\s+)?(?:been\s+)?|(?:were|are|was|remain|remained)\s+)?(died|dead|killed|injured|wounded|hurt|missing|arrested|detained|rescued|evacuated|hospitali[sz]ed|(?:taken|rushed|admitted|flown)\s+to\s+(?:a\s+|the\s+)?hospital|treated\s+in\s+hospital)\b`,
   'iu',
 );
 /**

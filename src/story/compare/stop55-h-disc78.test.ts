@@ -145,3 +145,19 @@ describe('a journey or a ride is the trip (fact:duration-journey-trip)', () => {
     expect(metro('The full journey takes 26 minutes.')).toEqual([]);
   });
 });
+
+describe('a toll after those aboard told by their number (fact:toll-of-those-opening, widened)', () => {
+  const wreck = (a: string) =>
+    factual(
+      story(
+        report('Divers find wreck of steamer lost in 1912', '5: 15 p. m. June 2, 2044', a),
+        report('Aldmoor wreck found', '11: 00 a. m. June 3, 2044', 'Sixty - one people died in the sinking.'),
+      ),
+    );
+  it('`Of the 86 aboard, 31 survived and 55 died` against `Sixty - one people died`', () => {
+    expect(wreck('Of the 86 aboard, 31 survived and 55 died.')).toHaveLength(1);
+  });
+  it('control: `Of the 86 aboard, 25 survived and 61 died` agrees, no entry', () => {
+    expect(wreck('Of the 86 aboard, 25 survived and 61 died.')).toEqual([]);
+  });
+});
