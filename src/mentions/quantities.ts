@@ -430,12 +430,14 @@ const TOKENISED_GAPS = /(?<=\d)\. (?=\d)|(?<=(?:^|[^\d,.])\d{1,3}(?:,\d{3})*), (
  * 000`, `€1, 250`: a sum is not followed by a count of three digits); and a number of one to
  * three digits, a comma, a space and three digits followed by a word, a stop or a hyphenated
  * word (`48, 312 votes`, `1, 500-square-kilometre`): ECB+'s tokeniser splits thousands so in
- * text that attaches its commas (rule `quantities:spaced-thousands`, stop 50). Never after a
+ * text that attaches its commas (rule `quantities:spaced-thousands`, stop 50). So is each comma
+ * of a run of groups that ends in `000` (`8, 843, 000 people`: not 843,000; the rule
+ * widened, stop 55). Never after a
  * month's day (`March 3, 200 people`), a hyphen, a colon or a slash (`5-foot-8, 135 pounds`),
  * nor inside a list (`rooms 1, 200 and 300`, `1, 200, 300`).
  */
 const PLAIN_GAPS =
-  /(?<=\d)\. (?=\d)|(?<=(?:^|[^\d,.])\d{1,3}(?:,\d{3})*), (?=000(?!\d))|(?<=[$€£¥]\s?\d{1,3}(?:,\d{3})*), (?=\d{3}(?!\d))|(?<!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,3})(?<=(?:^|[^\d,.\-–'’/:])\d{1,3}), (?=\d{3}(?!\d)(?![,.]\s?\d)(?!\s?(?:and|or|to|-|–)\s?\d)(?=\s+\p{Ll}|[.,;)]|$|-\p{L}))/gu;
+  /(?<=\d)\. (?=\d)|(?<=(?:^|[^\d,.])\d{1,3}(?:,\d{3})*), (?=(?:\d{3}, )*000(?!\d))|(?<=[$€£¥]\s?\d{1,3}(?:,\d{3})*), (?=\d{3}(?!\d))|(?<!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,3})(?<=(?:^|[^\d,.\-–'’/:])\d{1,3}), (?=\d{3}(?!\d)(?![,.]\s?\d)(?!\s?(?:and|or|to|-|–)\s?\d)(?=\s+\p{Ll}|[.,;)]|$|-\p{L}))/gu;
 
 /** What every gap of TOKENISED_GAPS and PLAIN_GAPS is: a digit, a point or comma, a space, a digit. */
 const NUMBER_GAP = /\d[.,] \d/;

@@ -806,6 +806,9 @@ function documentFacts(d: Document): FactInContext[] {
       // A figure a noun of what befell people moves to (`Arrests rise to 146 after the protest`)
       // is read by `fact:tally-noun-moves` below, not as a count of the noun after it.
       if (q.kind === 'count' && movedTallyAt(view, q)) continue;
+      // Either side of a proportion (`One resident in five is now over 65`, `one in ten adults`,
+      // `three out of four voters`) counts nothing (rule `fact:count-proportion`, stop 55).
+      if (q.kind === 'count' && inProportion(view, q)) continue;
       // A count inside who says it (`according to two people briefed on the inquiry`, `three
       // officials said`) counts the sources, not the story's things.
       // (Those who reported an illness are the ill, not a source: `37 people have reported stomach
@@ -1927,7 +1930,10 @@ function documentFacts(d: Document): FactInContext[] {
   // A figure written as an adjective before its noun (`a four-alarm fire`, `the 12-storey
   // building`, `a three-car crash`): a measure of that noun, in the unit the adjective names.
   byPattern(NUMBER_ADJECTIVE, (m) => {
-    const value = numberOf(m[1]!);
+    // (A decimal written apart, `the 12. 4 - kilometre line`, as tokenised text writes it: 12.4
+    // km, not 4; rule `fact:number-adjective`, widened stop 55.)
+    const written = m[1]!.replace(/\.\s/, '.');
+    const value = numberOf(written);
     if (!(value > 0)) return null;
     const unit = m[2]!
       .toLowerCase()
@@ -1988,7 +1994,7 @@ function documentFacts(d: Document): FactInContext[] {
         kind: 'quantity',
         value,
         unit: unit === 'tonne' ? 't' : 'kg',
-        decimals: m[1]!.split('.')[1]?.length ?? 0,
+        decimals: written.split('.')[1]?.length ?? 0,
         about: 'noun:weight',
         // The noun weighed stays in the sentence's words, what two weights of one thing share.
         aboutText: 'weight',
@@ -2005,7 +2011,7 @@ function documentFacts(d: Document): FactInContext[] {
       kind: (COUNTED_IN_SERIES.has(unit) || ROOMS_OF_BUILDING.has(unit)) && !run ? 'count' : 'quantity',
       value,
       unit,
-      decimals: m[1]!.split('.')[1]?.length ?? 0,
+      decimals: written.split('.')[1]?.length ?? 0,
       // A length or an area measures the noun after it (`a 30-metre wall`); a storey or an
       // alarm is the thing counted.
       about: MEASURES.has(unit)
@@ -2309,10 +2315,12 @@ function documentFacts(d: Document): FactInContext[] {
 
   // A population told by its level (`Valdoria's population fell to 8.2 million`, `The population
   // of Valdoria dropped to 8.1 million`, `has a population of 8.2 million`): a count of the
-  // population, whatever verb an outlet chose (rule `fact:population-level`, stop 45).
+  // population, whatever verb an outlet chose (rule `fact:population-level`, stop 45). Its
+  // thousands and decimals written apart as tokenised text writes them (`has reached 9, 214, 000`,
+  // `stands at 9. 21 million`) are the whole level, not 9 (widened, stop 55).
   byPattern(POPULATION_LEVEL, (m) =>
     nounCount(
-      scaledNumber(m[1]!.replace(/,\s?/g, '')),
+      scaledNumber(m[1]!.replace(/,\s?/g, '').replace(/\.\s/, '.')),
       'population',
       'population',
       m[0].length - m[1]!.length,
@@ -5129,6 +5137,10 @@ const ACTIVITY_FAMILY: Readonly<Record<string, string>> = {
   // `fact:duration-closed`).
   // A chase is a pursuit (`The chase ... lasted about 12 minutes` / `The pursuit lasted 12 minutes`).
   pursui: 'chase',
+  // A journey or a ride is the trip (`The full journey takes 22 minutes` / `The full trip takes 26
+  // minutes`; rule `fact:duration-journey-trip`, stop 55).
+  journe: 'trip',
+  ride: 'trip',
   // Surgery is the operation (`a 16-hour operation` / `The 14-hour surgery`; rule
   // `fact:duration-surgery-operation`).
   surger: 'oper',
@@ -5795,10 +5807,12 @@ const FORECAST = '-forecast';
 /**
  * A forecast of a level right before a figure: `are forecast to reach `, `is expected to peak at
  * `, `forecasters expect it to hit `. (Not `will` or `would` alone: `the tariff would fall to 15
- * per cent` is a level a deal sets.)
+ * per cent` is a level a deal sets.) So is a number of users foreseen (`The line is expected to
+ * carry 120,000 passengers a day`, `is expected to draw`, `serve`, `attract`, `handle`, `welcome`):
+ * not those it carried (widened, stop 55).
  */
 const FORECAST_LEVEL =
-  /\b(?:(?:is|are|was|were|be|been)\s+(?:forecast|expected|predicted|projected|likely)\s+to|forecasters?\s+(?:expect|expected|predict|predicted)\s+(?:[\p{L}-]+\s+){0,3}?to)\s+(?:[\p{Ll}-]+\s+)?(?:reach|hit|top|climb|rise|soar|peak|exceed|fall|drop|dip|ease|stay|remain|be|approach)(?:\s+(?:above|below|at|to|around|near|over|under|as\s+high\s+as|as\s+low\s+as))?\s+(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+)?$/iu;
+  /\b(?:(?:is|are|was|were|be|been)\s+(?:forecast|expected|predicted|projected|likely)\s+to|forecasters?\s+(?:expect|expected|predict|predicted)\s+(?:[\p{L}-]+\s+){0,3}?to)\s+(?:[\p{Ll}-]+\s+)?(?:reach|hit|top|climb|rise|soar|peak|exceed|fall|drop|dip|ease|stay|remain|be|approach|carry|serve|draw|attract|handle|welcome)(?:\s+(?:above|below|at|to|around|near|over|under|as\s+high\s+as|as\s+low\s+as))?\s+(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+)?$/iu;
 /** The event of the year a series of records starts (rule `date:records-began`). */
 export const RECORDS_BEGAN_EVENT = 'records';
 /** Records, then the verb of their start, right before a year's preposition: `since records began in `, `records were first kept in `. */
@@ -6260,7 +6274,7 @@ const NUMBER_ADJECTIVE = new RegExp(
   // (Tokenised text sets the hyphen apart: `a four - storey building`, which the quantities
   // layer leaves uncounted for this, rule `quantities:number-adjective-spaced`; its thousands
   // apart too, `the 114, 500 - tonne ship`, not a 500-tonne one: rule `fact:thousands-apart`.)
-  String.raw`\b(\d{1,3}(?:, ?\d{3})+|\d{1,3}(?:\.\d{1,2})?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:-| - )(${NUMBER_ADJECTIVE_NOUNS})(?=\s+(?:${MATERIALS}\s+)?([a-z]+)(?:\s+([a-z]+))?)`,
+  String.raw`\b(\d{1,3}(?:, ?\d{3})+|\d{1,3}(?:\.\s?\d{1,2})?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:-| - )(${NUMBER_ADJECTIVE_NOUNS})(?=\s+(?:${MATERIALS}\s+)?([a-z]+)(?:\s+([a-z]+))?)`,
   'giu',
 );
 /**
@@ -7550,9 +7564,14 @@ const TOLL_ADJECTIVE = new RegExp(
   'giu',
 );
 
-/** A part after `Of those,` at a sentence's start: `Of those, 23 were taken to hospital`, `Of them, two have died`. */
+/**
+ * A part after `Of those,` at a sentence's start: `Of those, 23 were taken to hospital`, `Of them, two have died`.
+ * So after those aboard told by their number (`Of the 86 aboard, 31 survived and 55 died`, `Of the
+ * 86 people aboard, 55 died`), the survivors told first passed over (rule
+ * `fact:toll-of-those-opening`, widened stop 55).
+ */
 const THOSE_TOLL_OPENING = new RegExp(
-  String.raw`^\s*Of\s+(?:those|them|these)(?:\s+\p{Ll}+)?,\s+${TOLL_QUALIFIER}${TOLL_NUMBER}\s+(?:(?:have|has|had)\s+(?:since\s+|now\s+|later\s+)?(?:been\s+)?|(?:were|are|was|remain|remained)\s+)?(died|dead|killed|injured|wounded|hurt|missing|arrested|detained|rescued|evacuated|hospitali[sz]ed|(?:taken|rushed|admitted|flown)\s+to\s+(?:a\s+|the\s+)?hospital|treated\s+in\s+hospital)\b`,
+  String.raw`^\s*Of\s+(?:those|them|these|the\s+\d{1,3}(?:,\s?\d{3})*(?:\s+(?:people|passengers|crew))?\s+(?:aboard|on\s+board))(?:\s+\p{Ll}+)?,\s+(?:(?:\d{1,3}(?:,\s?\d{3})*|${SMALL_NUMBERS.join('|')})\s+(?:survived|were\s+rescued|were\s+saved)\s+(?:and|but|while)\s+)?${TOLL_QUALIFIER}${TOLL_NUMBER}\s+(?:(?:have|has|had)\s+(?:since\s+|now\s+|later\s+)?(?:been\s+)?|(?:were|are|was|remain|remained)\s+)?(died|dead|killed|injured|wounded|hurt|missing|arrested|detained|rescued|evacuated|hospitali[sz]ed|(?:taken|rushed|admitted|flown)\s+to\s+(?:a\s+|the\s+)?hospital|treated\s+in\s+hospital)\b`,
   'iu',
 );
 /**
@@ -7879,7 +7898,7 @@ const CASES_MOVE = new RegExp(
 );
 /** A population and its level: `population fell to 8.2 million`, `population of Valdoria stood at 8.1 million`, `a population of 8.2 million`. */
 const POPULATION_LEVEL = new RegExp(
-  String.raw`\b[Pp]opulation\s+(?:of\s+(?:(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s+)?(?:(?:has|have|had)\s+)?(?:now\s+)?(?:rose|risen|climbed|increased|grew|grown|jumped|reached|fell|fallen|dropped|declined|decreased|shrank|shrunk|stood\s+at|stands\s+at|was|is)\s+(?:to\s+|at\s+)?|(?:(?:has|have|had)\s+)?(?:now\s+)?(?:rose|risen|climbed|increased|grew|grown|jumped|reached|fell|fallen|dropped|declined|decreased|shrank|shrunk|stood\s+at|stands\s+at|was|is)\s+(?:to\s+|at\s+)?|of\s+)(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s+(?:million|billion)|\d+)\b(?!\s*(?:%|percent|per\s*cent|[.,]\d))`,
+  String.raw`\b[Pp]opulation\s+(?:of\s+(?:(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s+)?(?:(?:has|have|had)\s+)?(?:now\s+)?(?:rose|risen|climbed|increased|grew|grown|jumped|reached|fell|fallen|dropped|declined|decreased|shrank|shrunk|stood\s+at|stands\s+at|was|is)\s+(?:to\s+|at\s+)?|(?:(?:has|have|had)\s+)?(?:now\s+)?(?:rose|risen|climbed|increased|grew|grown|jumped|reached|fell|fallen|dropped|declined|decreased|shrank|shrunk|stood\s+at|stands\s+at|was|is)\s+(?:to\s+|at\s+)?|of\s+)(\d{1,3}(?:,\s?\d{3})+|\d+(?:\.\s?\d+)?\s+(?:million|billion)|\d+)\b(?!\s*(?:%|percent|per\s*cent|[.,]\s?\d))`,
   'gu',
 );
 /** A verb of falling to a level (`has fallen to`, `dropped to`). */
@@ -8047,6 +8066,9 @@ const DAMAGE_BEFORE =
 const DAMAGE_AFTER = /^\s+(?:in|of|worth\s+of)\s+(?:\p{L}+\s+)?damage\b/u;
 /** What a sum after `cost` was spent on making: ` to build`, ` to develop` (rule `fact:sum-cost-to-build`). */
 const COST_TO_MAKE = /^\s+to\s+(?:build|make|develop|construct|produce|design|complete|restore|repair)\b/;
+/** The noun `cost` right after a sum, no part or change of a cost after it (rule `fact:sum-before-cost`). */
+const COST_AFTER =
+  /^\s+cost\b(?!\s*-|\s+(?:overruns?|savings?|cuts?|cutting|increases?|rises?|estimates?|of\s+living)\b)/;
 const PRICE_BEFORE =
   /\b(?:(?:costs?|costing)(?:\s+(?:the\s+(?:state|government|taxpayers?|treasury|country|city|council|company|firm|airline|economy)|taxpayers|it|them))?|sells? for|selling for|retails? (?:for|at)|retailing (?:for|at)|priced at|at a price of|a price tag of|starts? at|starting at)\s+(?:an? )?(?:estimated |about |around |roughly |some |just |only )?$/;
 
@@ -9052,6 +9074,41 @@ const MONTHS_AND_DAYS = wordSet(
 /** `number` or `No.` right before a figure: what follows is a rank or a label. */
 const NUMBER_WORD_BEFORE = /\b(?:[Nn]umber|No\.)\s*$/;
 
+/**
+ * A proportion after a count: a noun perhaps, `in` or `out of`, perhaps `every`, and a larger
+ * number (group 1 the noun, group 2 the number): ` resident in five`, ` in every ten`, ` out of four`.
+ */
+const PROPORTION_AFTER =
+  /^(\s+\p{Ll}+)?\s+(?:in|out\s+of)\s+(?:every\s+)?(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a\s+hundred)\b/u;
+/** What may follow a proportion's larger number when a noun sits before it: a stop or a verb (`in five is`). */
+const PROPORTION_END =
+  /^(?:\s*(?:[,.;:)]|$)|\s+(?:is|are|was|were|has|have|had|now|say|says|said|will|would|could|can|live|lives|own|owns|do|does|did)\b)/u;
+/** A smaller number right before a count that makes it a proportion's larger side (`one in `, `three out of every `). */
+const PROPORTION_BEFORE = /\b(one|two|three|four|five|\d{1,2})\s+(?:in|out\s+of)\s+(?:every\s+)?$/iu;
+
+/**
+ * Whether count `q` is a side of a proportion (`One resident in five is now over 65`: neither one
+ * resident nor five are counted; `one in ten adults`; rule `fact:count-proportion`). The smaller
+ * number comes first; with a noun between (`resident`) the larger one ends the phrase, so `three
+ * people in 12 villages` stays a count of three people.
+ */
+function inProportion(view: RepairedView, q: Span): boolean {
+  const from = view.fromOriginal(q.start);
+  const to = view.fromOriginal(q.end);
+  const words = view.text.slice(from, to).split(/\s+/);
+  const value = numberOf(words[0]!);
+  const after = PROPORTION_AFTER.exec(view.text.slice(to, to + 40));
+  if (after && value > 0) {
+    const large = /hundred/.test(after[2]!) ? 100 : numberOf(after[2]!);
+    const rest = view.text.slice(to + after[0].length, to + after[0].length + 12);
+    const noun = after[1] !== undefined || words.length > 1;
+    if (large > value && (!noun || PROPORTION_END.test(rest))) return true;
+  }
+  const before = PROPORTION_BEFORE.exec(view.text.slice(Math.max(0, from - 40), from));
+  const small = before ? numberOf(before[1]!) : -1;
+  return small > 0 && small < value;
+}
+
 /** A figure `TALLY_NOUN_MOVES` reads: a noun of what befell people moved to it (`Arrests rise to 146`). */
 function movedTallyAt(view: RepairedView, q: Span): boolean {
   const from = view.fromOriginal(q.start);
@@ -10042,6 +10099,11 @@ function nounOf(
   if (DAMAGE_BEFORE.test(cased(lead.slice(-60))) || DAMAGE_AFTER.test(view.text.slice(to, to + 40)))
     return { noun: 'damage', text: 'damage', rule: 'fact:sum-of-damage' };
   if (PRICE_BEFORE.test(cased(lead.slice(-40)))) return { noun: 'price', text: 'price' };
+  // A sum told before the noun `cost` (`Its 3. 8 billion euros cost has been criticised`, `the $2
+  // billion cost of the line`) is what the thing cost, as `It cost 3. 1 billion euros` tells it; not
+  // a cost's part or change (`cost overrun`, `cost savings`; rule `fact:sum-before-cost`, stop 55).
+  if (COST_AFTER.test(view.text.slice(to, to + 30)))
+    return { noun: 'price', text: 'price', rule: 'fact:sum-before-cost' };
   const after = /^\s*(?:-\s*)?([a-z][\p{L}-]+)/u.exec(cased(view.text.slice(to, to + 30)));
   // A deal turned down is an offer, whichever noun an outlet chose (`turned down a four-year, $60
   // million offer`, `rejected a four-year, $64 million extension`), and so is what a side
