@@ -3029,6 +3029,34 @@ function documentFacts(d: Document): FactInContext[] {
       });
     }
 
+  // A span a pattern read (`for 96 hours`, `for nearly three hours`): a duration at its number
+  // (group `n`) and unit (group `u`), in place of any duration read there before.
+  const pushSpan = (
+    from: number,
+    m: RegExpMatchArray,
+    n: number,
+    u: number,
+    read: Pick<Fact, 'qualifier' | 'about' | 'aboutText' | 'rule'>,
+  ): void => {
+    const value = numberOf(m[n]!);
+    if (!(value > 0)) return;
+    const at = from + m.index! + m[0].lastIndexOf(`${m[n]!} ${m[u]!}`);
+    const span = spanAt(at, m[n]!.length + 1 + m[u]!.length);
+    for (const f of startingNear(span.start))
+      if (f.start === span.start && f.kind === 'duration') dropped.add(f);
+    push({
+      ...span,
+      kind: 'duration',
+      value,
+      unit: lemma(m[u]!.toLowerCase()),
+      qualifier: read.qualifier,
+      about: read.about,
+      aboutText: read.aboutText,
+      decimals: 0,
+      rule: read.rule,
+    });
+  };
+
   // How long a supply lasts (`carrying enough oxygen for 96 hours`, `had oxygen for 72 hours`,
   // `food to last three weeks`): the supply's span, one figure whichever verb tells who had it
   // (rule `fact:supply-lasts`). What is left of it (`40 hours of oxygen left`) is not read so.
@@ -3036,18 +3064,8 @@ function documentFacts(d: Document): FactInContext[] {
   // three days`): how long an act went on, no supply (rule `fact:supply-refused`).
   for (const { from, text } of unitTexts())
     for (const m of patternMatches(SUPPLY_LASTS, text)) {
-      const value = numberOf(m[3]!);
-      if (!(value > 0)) continue;
       if (GOING_WITHOUT.test(text.slice(Math.max(0, m.index! - 30), m.index!))) continue;
-      const at = from + m.index! + m[0].lastIndexOf(`${m[3]!} ${m[4]!}`);
-      const span = spanAt(at, m[3]!.length + 1 + m[4]!.length);
-      for (const f of startingNear(span.start))
-        if (f.start === span.start && f.kind === 'duration') dropped.add(f);
-      push({
-        ...span,
-        kind: 'duration',
-        value,
-        unit: lemma(m[4]!.toLowerCase()),
+      pushSpan(from, m, 3, 4, {
         qualifier: /^(?:about|around|some|roughly)/i.test(m[2] ?? '')
           ? 'about'
           : /^(?:nearly|almost|up)/i.test(m[2] ?? '')
@@ -3055,7 +3073,6 @@ function documentFacts(d: Document): FactInContext[] {
             : null,
         about: `during:supply-${lemma(m[1]!.toLowerCase())}`,
         aboutText: m[1]!,
-        decimals: 0,
         rule: 'fact:supply-lasts',
       });
     }
@@ -3065,18 +3082,8 @@ function documentFacts(d: Document): FactInContext[] {
   // outage's span, as `The outage lasted two hours` tells, not a supply that lasts (rule
   // `fact:outage-span`, stop 55). Not `enough power for three hours` (a supply, above).
   for (const { from, text } of unitTexts())
-    for (const m of patternMatches(OUTAGE_SPAN, text)) {
-      const value = numberOf(m[2]!);
-      if (!(value > 0)) continue;
-      const at = from + m.index! + m[0].lastIndexOf(`${m[2]!} ${m[3]!}`);
-      const span = spanAt(at, m[2]!.length + 1 + m[3]!.length);
-      for (const f of startingNear(span.start))
-        if (f.start === span.start && f.kind === 'duration') dropped.add(f);
-      push({
-        ...span,
-        kind: 'duration',
-        value,
-        unit: lemma(m[3]!.toLowerCase()),
+    for (const m of patternMatches(OUTAGE_SPAN, text))
+      pushSpan(from, m, 2, 3, {
         qualifier: /^(?:about|around|some|roughly)/i.test(m[1] ?? '')
           ? 'about'
           : /^(?:nearly|almost)/i.test(m[1] ?? '')
@@ -3088,10 +3095,8 @@ function documentFacts(d: Document): FactInContext[] {
                 : null,
         about: 'during:outage',
         aboutText: 'outage',
-        decimals: 0,
         rule: 'fact:outage-span',
       });
-    }
 
   // A level told as a multiple of its limit (`eight times the legal limit`, `three times the
   // safe level`): that multiple, compared as one figure of the story's excess (rule
