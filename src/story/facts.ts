@@ -9868,18 +9868,29 @@ const NOUN_OF_BEFORE = needing(
 /** A plural noun a sum is `worth` (`cigarettes worth `, `jewels worth an estimated `): the noun. */
 /** A verb of stealing, then up to six words, then `worth`: `stole jewellery worth about `, `made off with cash worth ` (`fact:sum-of-loot`). */
 const LOOT_WORTH_BEFORE = needing(
-  /\b(?:(?:stole|steal|steals|stealing|took|snatched|snatching|grabbed|grabbing|looted|looting)|(?:made|making|got|getting|escaped|escaping|fled|fleeing)\s+(?:off\s+|away\s+)?with|(?:haul|loot))\s+(?:[\p{L}'-]+\s+){0,6}?worth\s+(?:an?\s+)?(?:estimated |about |nearly |roughly |some |almost |more than |less than |up to |at least |around )?$/u,
-  /\sworth\s+(?:an?\s+)?(?:estimated |about |nearly |roughly |some |almost |more than |less than |up to |at least |around )?$/u,
+  /\b(?:(?:stole|steal|steals|stealing|took|snatched|snatching|grabbed|grabbing|looted|looting)|(?:made|making|got|getting|escaped|escaping|fled|fleeing)\s+(?:off\s+|away\s+)?with|(?:haul|loot))\s+(?:[\p{L}'-]+\s+){0,6}?(?:worth|valued\s+at)\s+(?:an?\s+)?(?:estimated |about |nearly |roughly |some |almost |more than |less than |up to |at least |around )?$/u,
+  /\s(?:worth|valued\s+at)\s+(?:an?\s+)?(?:estimated |about |nearly |roughly |some |almost |more than |less than |up to |at least |around )?$/u,
 );
 /** A verb of stealing right before a sum told with what it was in: `stole $2 million in jewels`, `made off with 3 million euros of goods` (`fact:sum-of-loot`). */
 const LOOT_VERB_BEFORE =
-  /\b(?:stole|steal|steals|stealing|snatched|grabbed|looted|(?:made|making|got|getting|escaped|escaping|fled|fleeing)\s+(?:off\s+|away\s+)?with)\s+(?:an?\s+)?(?:estimated |about |nearly |roughly |some |almost |more than |up to |around )?$/;
+  /\b(?:stole|steal|steals|stealing|snatched|grabbed|looted|(?:made|making|got|getting|escaped|escaping|fled|fleeing)\s+(?:off\s+|away\s+)?with|(?:theft|robbery|heist)\s+of)\s+(?:an?\s+)?(?:estimated |about |nearly |roughly |some |almost |more than |up to |around )?$/;
+/** Things told stolen, then their worth: `the stolen jewels were worth `, `the stolen paintings are valued at ` (`fact:sum-of-loot`). */
+const STOLEN_NOUN_WORTH =
+  /\bstolen\s+(?:[\p{L}'-]+\s+){1,3}?(?:were|was|are|is|had\s+been|have\s+been)\s+(?:worth|valued\s+at)\s+(?:an?\s+)?(?:estimated |about |nearly |roughly |some |almost |more than |up to |around )?$/u;
+/** The key of what thieves took (`fact:sum-of-loot`). */
+const LOOT = { noun: 'loot', text: 'value stolen', rule: 'fact:sum-of-loot' } as const;
+/** A sum told `worth` or `valued at` before a participle of stealing: `Jewels worth €4.2 million were stolen`, `... stolen from` (`fact:sum-of-loot`). */
+const stolenWorth = (view: RepairedView, q: Span, from: number, to: number): boolean =>
+  'kind' in q &&
+  q.kind === 'money' &&
+  PLAIN_WORTH_BEFORE.test(view.text.slice(Math.max(0, from - 30), from)) &&
+  STOLEN_AFTER.test(view.text.slice(to, to + 50));
 /** `worth ` or `valued at ` right before a sum (its qualifier between). */
 const PLAIN_WORTH_BEFORE =
   /\s(?:worth|valued\s+at)\s+(?:an?\s+)?(?:estimated |about |nearly |roughly |some |almost |more than |less than |up to |at least |around )?$/u;
 /** A passive verb of stealing after a sum (`were stolen`, `had been taken`), a conversion in brackets between. */
 const STOLEN_AFTER =
-  /^(?:\s*\([^()]{1,30}\))?\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:stolen|taken|snatched|grabbed|looted)\b/;
+  /^(?:\s*\([^()]{1,30}\))?\s+(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+)?(?:stolen|taken|snatched|grabbed|looted)\b/i;
 const PLURAL_WORTH_BEFORE = needing(
   /(?<![\p{L}])([a-z][\p{L}-]*s)\s+worth\s+(?:an?\s+)?(?:estimated |about |nearly |roughly |some |almost |more than |less than |up to |at least )?$/u,
   /\sworth\s+(?:an?\s+)?(?:estimated |about |nearly |roughly |some |almost |more than |less than |up to |at least )?$/u,
@@ -10169,6 +10180,9 @@ function nounOf(
     return OFFSHORE.test(cased(view.text.slice(to, to + 40)))
       ? { noun: 'off', text: 'distance offshore' }
       : { noun: lemma(after[1]!), text: 'distance' };
+  // (A sum told `worth` before a participle of stealing, `Jewels worth €4.2 million stolen from`, is
+  // the loot, as below: `stolen` is no noun of it.)
+  if (after && stolenWorth(view, q, from, to)) return LOOT;
   if (after && !NOT_NOUN.has(after[1]!) && !PREPOSITION.test(after[1]!) && !/(ed|ly)$/.test(after[1]!))
     return { noun: lemma(after[1]!), text: after[1]! };
   // An area of land (`12,000 hectares (29,650 acres) of forest and farmland`, `300 acres of
@@ -10217,10 +10231,10 @@ function nounOf(
     (LOOT_WORTH_BEFORE.test(cased(view.text.slice(Math.max(0, from - 90), from))) ||
       (LOOT_VERB_BEFORE.test(cased(view.text.slice(Math.max(0, from - 40), from))) &&
         /^\s+(?:in|of)\s+\p{Ll}/u.test(cased(view.text.slice(to, to + 12)))) ||
-      (PLAIN_WORTH_BEFORE.test(view.text.slice(Math.max(0, from - 30), from)) &&
-        STOLEN_AFTER.test(view.text.slice(to, to + 50))))
+      STOLEN_NOUN_WORTH.test(cased(view.text.slice(Math.max(0, from - 80), from))) ||
+      stolenWorth(view, q, from, to))
   )
-    return { noun: 'loot', text: 'loot', rule: 'fact:sum-of-loot' };
+    return LOOT;
   // A sum a noun is worth, told right after it (`seized cigarettes worth $2 million in a raid`,
   // `jewels worth €4 million at the port`): the noun's value; what follows tells where or when,
   // not what the sum is in (rule `fact:sum-noun-worth`).
