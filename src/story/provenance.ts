@@ -106,8 +106,24 @@ const DOCUMENT_AFTER_CUE =
 const IT_GOES_ON = /^(?:adds|added|also\s+(?:says|said|notes|noted|states|stated|adds|added))$/i;
 /** A role alone, in lower case, as a post's source (`the singer`; 1: the role). */
 const ROLE_ALONE = /^(?:the\s+)?(\p{Ll}[\p{Ll}-]{2,})$/iu;
+/**
+ * What a person's `He`/`She` goes on with (Stop 55, h-who36's `pronoun-goes-on`): `added`, `adds`. A
+ * bare `She said` is left: reading it moved unseen output.
+ */
+const GOES_ON = /^(?:added|adds)$/i;
 /** A third person's pronoun as the poster of a post. */
 const PRONOUN_POSTER = /^(?:he|she)$/i;
+/**
+ * A speaker named by someone's role (Stop 55, h-who36's `possessor-role`): `Lind's agent`, `The
+ * mayor's spokesman`, `Mira Sol's lawyer` (1: the role, one lower-case word).
+ */
+const POSSESSOR_ROLE = /^(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+)*[\p{L}-]+['’]s\s+(\p{Ll}[\p{Ll}-]{2,})$/u;
+/**
+ * Someone who speaks for another person (Stop 55, h-who36's `principal-poster`): `her agent Tomas Ek`,
+ * `his lawyer`, `Her spokesman, Per Dahl` (1: the possessive pronoun).
+ */
+const SPEAKS_FOR_PERSON =
+  /^(her|his)\s+(?:agent|lawyer|attorney|spokesman|spokeswoman|spokesperson|representative|publicist|manager)\b/i;
 /**
  * A post's own verb (`posted`, `tweeted`). A bare `she wrote` is left: it is also a letter's, a
  * column's or a quotation's, and reading it moved unseen output.
@@ -330,6 +346,26 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
           (titled.test(d.text.slice(Math.max(0, e.start - 40), e.start)) || titledLabel.test(e.label))
         )
           hits.set(aliases.get(slug(e.label))?.key ?? slug(e.label), e.label);
+    return hits.size === 1 ? [...hits.values()][0]! : null;
+  };
+  /**
+   * Stop 55 (h-who36)'s `possessor-role`: the story's one person holding a role, titled so (`agent
+   * Tomas Ek`, `Agent Tomas Ek`) or apposed to `her`/`his` role (`Her spokesman, Per Dahl`); a name
+   * with its title and without it are one person, named without it.
+   */
+  const roleHolder = (role: string): string | null => {
+    const titled = new RegExp(`(?:(?:^|[\\s,])${role}|(?:^|\\s)(?:her|his)\\s+${role},)\\s+$`, 'i');
+    const titledLabel = new RegExp(`(?:^|\\s)${role}\\s+\\p{Lu}`, 'iu');
+    const hits = new Map<string, string>();
+    for (const d of documents)
+      for (const e of d.entities) {
+        if (e.kind !== 'person') continue;
+        if (!titled.test(d.text.slice(Math.max(0, e.start - 40), e.start)) && !titledLabel.test(e.label))
+          continue;
+        const bare = e.label.replace(new RegExp(`^(?:.*\\s)?${role}\\s+`, 'iu'), '');
+        const key = aliases.get(slug(bare))?.key ?? slug(bare);
+        if (!hits.has(key) || bare === e.label) hits.set(key, e.label);
+      }
     return hits.size === 1 ? [...hits.values()][0]! : null;
   };
   const nodes = new Map<string, { id: string; label: string; kind: string }>();
@@ -661,6 +697,11 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
     let lastSaid: { sentence: number; ids: string[] } | null = null;
     /** The person a post's pronoun was read as last (`she posted`, then `she wrote`). */
     let lastPoster: string | null = null;
+    /**
+     * Stop 55 (h-who36)'s `principal-poster`: the person the last one cited as `her agent` or `his
+     * lawyer` speaks for (the one other person the sentence names), with that pronoun.
+     */
+    let principal: { of: string; label: string; pronoun: string } | null = null;
     const posterOf = (a: Attribution): string | null => {
       const sentence = d.sentences[a.sentence];
       const before = new Set(
@@ -675,7 +716,13 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
           )
           .map((e) => e.label),
       );
-      const id = (before.size === 1 ? node([...before][0]!, 'source') : null) ?? lastPerson ?? lastPoster;
+      const pronoun = a.sourceLabel?.trim().toLowerCase();
+      const forWhom =
+        principal && principal.of === lastPerson && principal.pronoun === pronoun
+          ? node(principal.label, 'source')
+          : null;
+      const id =
+        (before.size === 1 ? node([...before][0]!, 'source') : null) ?? forWhom ?? lastPerson ?? lastPoster;
       if (id) lastPoster = id;
       return id;
     };
@@ -923,7 +970,56 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
         const role = postCue(d, x.a) ? ROLE_ALONE.exec(x.a.sourceLabel?.trim() ?? '')?.[1] : undefined;
         const titled = role && !PRONOUN.test(role) ? titledPerson(role) : null;
         if (titled) return { a: x.a, id: node(titled, 'source'), news: false, outlet: false };
+        // Stop 55 (h-who36)'s `possessor-role`: `Lind's agent said`, `The mayor's spokesman said`:
+        // a speaker named by someone's role is the story's one person titled so (`agent Tomas Ek`,
+        // `Her spokesman, Per Dahl`).
+        const possessed = POSSESSOR_ROLE.exec(x.a.sourceLabel?.trim() ?? '')?.[1];
+        const holder = possessed ? roleHolder(possessed) : null;
+        if (holder) return { a: x.a, id: node(holder, 'source'), news: false, outlet: false };
         const r = resolveOne(x);
+        // Stop 55 (h-who36)'s `principal-poster`: `her agent Tomas Ek said` with Sara Lind named in
+        // the sentence: the agent speaks for her (`She posted on Instagram` next is hers).
+        if (r && !r.news && x.a.source) {
+          const span = x.a.source;
+          const forWhom = SPEAKS_FOR_PERSON.exec(d.text.slice(span.start, span.end));
+          const said = d.sentences[x.a.sentence];
+          const others = new Set(
+            d.entities
+              .filter(
+                (e) =>
+                  e.kind === 'person' &&
+                  said !== undefined &&
+                  said.start <= e.start &&
+                  e.end <= said.end &&
+                  (e.end <= span.start || e.start >= span.end),
+              )
+              .map((e) => e.label),
+          );
+          principal =
+            forWhom && others.size === 1
+              ? {
+                  of: r.id,
+                  label: [...others][0]!,
+                  pronoun: forWhom[1]!.toLowerCase() === 'her' ? 'she' : 'he',
+                }
+              : /^n:person:/.test(r.id) && r.id !== principal?.of
+                ? null
+                : principal;
+        }
+        // Stop 55 (h-who36)'s `pronoun-goes-on`: `He added that ...`, `She adds that ...` opening the
+        // sentence right after one that rested on a single named person (`Ek said ...`): the pronoun
+        // is that person, not the last one named. Never a bare `She said`.
+        if (
+          !r &&
+          lastSaid?.sentence === sentence - 1 &&
+          lastSaid.ids.length === 1 &&
+          lastSaid.ids[0]!.startsWith('n:person:') &&
+          x.a.source &&
+          x.a.source.start === d.sentences[x.a.sentence]?.start &&
+          PRONOUN_POSTER.test(d.text.slice(x.a.source.start, x.a.source.end).trim()) &&
+          GOES_ON.test(d.text.slice(x.a.cue.start, x.a.cue.end).trim())
+        )
+          return { a: x.a, id: lastSaid.ids[0]!, news: false, outlet: false };
         // Stop 55 (h-who35)'s `it-adds`: `It adds that`, `It also says`, `It added` opening the sentence
         // right after one that rested on a single source (`The report adds that ...`, `Kelvo said in
         // a statement ...`): the same source goes on. Never `It said` alone, never after a person.
