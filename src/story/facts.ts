@@ -4666,6 +4666,9 @@ function documentFacts(d: Document): FactInContext[] {
       // `the final count confirmed on Tuesday that ...`) is when it was said or announced, not
       // when the event happened.
       if (STATEMENT_DAY.test(text.slice(0, m.index! + m[0].length - m[2]!.length))) continue;
+      // A weekday after `since` (`missing off Donegal since Tuesday`, `closed since early Monday`)
+      // is where a state began, not the day of the story's event (rule `fact:date:since-weekday`).
+      if (SINCE_WEEKDAY.test(text.slice(0, m.index!))) continue;
       const around = (m[1] ?? '') + ' ' + text.slice(m.index! + m[0].length, m.index! + m[0].length + 20);
       const part = /\b(?:late|night|evening|overnight)\b/i.test(around)
         ? 'late'
@@ -6118,6 +6121,8 @@ const DAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 
 /** A weekday an event is placed on, with the part of the day before it (`late on Tuesday`); not `Tuesday's meeting`. */
 const WEEKDAY =
   /\b(?:(early|late)\s+(?:on\s+)?|on\s+|(?<=\s))(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b(?![’']s)/g;
+/** `since` right before a weekday (`since Tuesday`, `since early Monday`). */
+const SINCE_WEEKDAY = /\bsince\s+$/i;
 /** A weekday written as a possessive (`Tuesday's`), the tokenised `Tuesday 's` being read by {@link WEEKDAY}. */
 const POSSESSIVE_WEEKDAY = /\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?=['’]s\b)/g;
 /** A saying verb (and whom it was told to) right before a weekday: the day of the statement. */
