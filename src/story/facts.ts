@@ -479,6 +479,21 @@ function documentFacts(d: Document): FactInContext[] {
       if (f.low !== undefined) fact.low = f.low * span[1];
       fact.decimals = base - Math.log10(span[1]);
     }
+    // A prison term is compared in years to the month, as exactly as it is imposed: a court hands
+    // down whole terms, so `a two - year sentence` is not `21 months` (1.75 years), and `24
+    // months` is two years (rule `fact:term-in-months`, stop 55).
+    if (
+      f.kind === 'duration' &&
+      f.about.startsWith('during:sentence') &&
+      (f.unit === 'year' || f.unit === 'month')
+    ) {
+      if (f.unit === 'month') {
+        fact.unit = 'year';
+        fact.value = (f.value as number) / 12;
+        if (f.low !== undefined) fact.low = f.low / 12;
+      }
+      fact.decimals = Math.max(f.decimals, 0) + Math.log10(12);
+    }
     fact.id = `${d.id}:${f.kind}:${f.start}`;
     fact.doc = d.id;
     fact.text = text;
@@ -3179,7 +3194,7 @@ function documentFacts(d: Document): FactInContext[] {
     for (const m of patternMatches(TERM, text)) {
       const g = m.groups!;
       const ix = m.indices!.groups!;
-      const n = (['n1', 'n2', 'n3', 'n4', 'n5', 'n6'] as const).find((k) => g[k])!;
+      const n = (['n1', 'n2', 'n3', 'n4', 'n5', 'n6', 'n7'] as const).find((k) => g[k])!;
       const u = n.replace('n', 'u');
       const number = g[n]!;
       const half = /\s+and\s+a\s+half$/i.exec(number);
@@ -3201,6 +3216,10 @@ function documentFacts(d: Document): FactInContext[] {
       const span = spanAt(at, end - at);
       // A bare span of days or weeks read before (`90 days`, no activity) is this term: the term replaces it.
       dropBareSpan(span.start);
+      // So is the same words read as a count of the sentence's noun (`sentence of 21 months`).
+      if (n === 'n7')
+        for (const f of startingNear(span.start))
+          if (f.start === span.start && f.kind === 'duration' && f.rule === 'fact:count-noun') dropped.add(f);
       if (covered(span)) continue;
       const day = termDay(text, ix[u]![1], d.published);
       push({
@@ -7476,7 +7495,13 @@ const TERM = new RegExp(
     // eight years`, `had sought 10 years`, `demanded a 12-year term` is read below): read only in
     // a document that tells of a sentencing, a demand (rule `fact:term-sought`).
     String.raw`|\b(?:[Pp]rosecut\p{L}*|[Tt]he\s+prosecution|[Pp]ublic\s+prosecutors?)\s+(?:had\s+|have\s+|has\s+)?(?:asked\s+for|sought|demanded|requested|called\s+for)\s+(?<n6>${TERM_NUMBER})\s+(?<u6>years?|months?)\b(?![’'\s]*(?:of|old|ago|earlier|later|before|after|probation))` +
-    String.raw`|(?<n3>${TERM_NUMBER})-(?<u3>year|month|week|day)(?:-long)?\s+(?:prison\s+|jail\s+)?(?:sentence|term)\b` +
+    // Its hyphens written apart in tokenised text (`a two - year prison sentence`), and
+    // `suspended` before its noun (`a two - year suspended prison term`: rule
+    // `fact:term-sentence`, widened, stop 55).
+    // A sentence told by its length after `of` (`a suspended sentence of 21 months`, `a prison
+    // term of 12 years`; rule `fact:term-sentence`, widened, stop 55).
+    String.raw`|\b(?:(?:prison|jail)\s+(?:sentence|term)|sentence)\s+of\s+(?<n7>${TERM_NUMBER})\s+(?<u7>years?|months?|weeks?|days?)\b` +
+    String.raw`|(?<n3>${TERM_NUMBER})\s?-\s?(?<u3>year|month|week|day)(?:\s?-\s?long)?\s+(?:suspended\s+)?(?:prison\s+|jail\s+)?(?:sentence|term)\b` +
     // A life sentence's minimum term: `life in prison with the possibility of parole after 35
     // years`, `life, with no chance of parole for 25 years`, `eligible for parole after 20 years`.
     String.raw`|\blife\b(?:\s+(?:in prison|imprisonment|behind bars))?,?\s+(?:with(?:\s+the)?\s+(?:possibility|chance|prospect)\s+of\s+parole\s+after|with\s+no\s+(?:possibility|chance)\s+of\s+parole\s+(?:for|before)|(?:and\s+)?(?:will be\s+)?eligible\s+for\s+parole\s+after)\s+(?<n4>${TERM_NUMBER})\s+(?<u4>years?)\b)`,

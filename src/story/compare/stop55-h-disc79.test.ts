@@ -27,3 +27,51 @@ describe('a weekday after `since` is where a state began (fact:date:since-weekda
     ]);
   });
 });
+
+describe('prison terms of a tax case', () => {
+  const report = (headline: string, line: string): string => `${headline}\n\n${line}\n`;
+  const terms = (a: string, b = 'Singer Lia Varne was sentenced to 24 months in prison for tax fraud.') =>
+    entries(story(report('Varne case', a), report('Singer sentenced', b)), 'quantity');
+  describe('a term adjective written apart, `suspended` before its noun (fact:term-sentence, widened)', () => {
+    it('`a 30 - month suspended prison term` is a term of 30 months', () => {
+      expect(terms('Singer Lia Varne was given a 30 - month suspended prison term for tax fraud.')).toEqual([
+        ['24 months', '30 - month'],
+      ]);
+    });
+    it('control: `a 24 - month suspended prison term` agrees', () => {
+      expect(terms('Singer Lia Varne was given a 24 - month suspended prison term for tax fraud.')).toEqual(
+        [],
+      );
+    });
+  });
+  describe('a sentence told by its length after `of` (fact:term-sentence, widened)', () => {
+    it('`a suspended sentence of 30 months` is a term of 30 months', () => {
+      expect(terms('Singer Lia Varne was handed a suspended sentence of 30 months for tax fraud.')).toEqual([
+        ['24 months', '30 months'],
+      ]);
+    });
+    it('control: `a suspended sentence of 24 months` agrees', () => {
+      expect(terms('Singer Lia Varne was handed a suspended sentence of 24 months for tax fraud.')).toEqual(
+        [],
+      );
+    });
+  });
+  describe('a term in years is compared in months, exactly (fact:term-in-months)', () => {
+    it('`five years in prison` is not `24 months in prison`', () => {
+      expect(terms('Singer Lia Varne was sentenced to five years in prison for tax fraud.')).toEqual([
+        ['24 months', 'five years'],
+      ]);
+    });
+    it('`a two - year prison sentence` is not `21 months in prison`', () => {
+      expect(
+        terms(
+          'Singer Lia Varne was given a two - year prison sentence for tax fraud.',
+          'Singer Lia Varne was sentenced to 21 months in prison for tax fraud.',
+        ),
+      ).toEqual([['21 months', 'two - year']]);
+    });
+    it('control: `two years in prison` is `24 months in prison`', () => {
+      expect(terms('Singer Lia Varne was sentenced to two years in prison for tax fraud.')).toEqual([]);
+    });
+  });
+});
