@@ -6821,6 +6821,14 @@ const MOMENTS: ReadonlyArray<[RegExp, string]> = [
     'halt',
   ],
   [/\b(?:stopped|pulled (?:\w+ )?over)\b/, 'stop'],
+  // A rescue is a moment of its own, whatever verb of lifting tells it (`A helicopter winched the
+  // men aboard at 7: 20 a. m.` / `The four were lifted to safety by helicopter at 9: 05 a. m.`,
+  // `airlifted`, `pulled from the water`): not their sighting (moment `at:rescue`, rule
+  // `fact:time-rescued`, stop 55).
+  [
+    /\b(?:rescued|airlifted|winched\s+(?:[\p{L}'’-]+\s+){0,3}?(?:aboard|on\s+board|to\s+safety|up|out|from)|(?:lifted|hoisted|plucked|pulled)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:to\s+safety|from\s+the\s+(?:water|sea|raft|life\s+raft|rubble|debris|wreckage)))\b/u,
+    'rescue',
+  ],
   // Detected or spotted is found too (`a breach detected at about 3 a.m.`, `the leak was spotted
   // at 6:10 a.m.`: moment `at:discovery`, rule `fact:time-detected`, h-disc63).
   [/\b(?:discovered|noticed|found|detected|spotted)\b/, 'discovery'],

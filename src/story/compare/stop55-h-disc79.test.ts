@@ -75,3 +75,26 @@ describe('prison terms of a tax case', () => {
     });
   });
 });
+
+describe('a rescue is a moment of its own (fact:time-rescued)', () => {
+  const report = (headline: string, line: string): string => `${headline}\n\n${line}\n`;
+  const times = (a: string) =>
+    entries(
+      story(
+        report('Trawler crew found', a),
+        report(
+          'Fishermen rescued',
+          'The four were lifted to safety by helicopter at 9: 05 a. m. and flown to Varne hospital.',
+        ),
+      ),
+      'time',
+    );
+  it('`winched the men aboard at 7: 20 a. m.` conflicts with `lifted to safety ... at 9: 05 a. m.`', () => {
+    expect(times('A rescue helicopter winched the men aboard at 7: 20 a. m.')).toEqual([
+      ['7: 20 a. m.', '9: 05 a. m.'],
+    ]);
+  });
+  it('control: the men `spotted ... at around 7: 20 a. m.` are no rescue', () => {
+    expect(times('The men were spotted by a rescue helicopter at around 7: 20 a. m.')).toEqual([]);
+  });
+});
