@@ -479,6 +479,21 @@ function documentFacts(d: Document): FactInContext[] {
       if (f.low !== undefined) fact.low = f.low * span[1];
       fact.decimals = base - Math.log10(span[1]);
     }
+    // A prison term is compared in years to the month, as exactly as it is imposed: a court hands
+    // down whole terms, so `a two - year sentence` is not `21 months` (1.75 years), and `24
+    // months` is two years (rule `fact:term-in-months`, stop 55).
+    if (
+      f.kind === 'duration' &&
+      f.about.startsWith('during:sentence') &&
+      (f.unit === 'year' || f.unit === 'month')
+    ) {
+      if (f.unit === 'month') {
+        fact.unit = 'year';
+        fact.value = (f.value as number) / 12;
+        if (f.low !== undefined) fact.low = f.low / 12;
+      }
+      fact.decimals = Math.max(f.decimals, 0) + Math.log10(12);
+    }
     fact.id = `${d.id}:${f.kind}:${f.start}`;
     fact.doc = d.id;
     fact.text = text;
@@ -3184,7 +3199,7 @@ function documentFacts(d: Document): FactInContext[] {
     for (const m of patternMatches(TERM, text)) {
       const g = m.groups!;
       const ix = m.indices!.groups!;
-      const n = (['n1', 'n2', 'n3', 'n4', 'n5', 'n6'] as const).find((k) => g[k])!;
+      const n = (['n1', 'n2', 'n3', 'n4', 'n5', 'n6', 'n7'] as const).find((k) => g[k])!;
       const u = n.replace('n', 'u');
       const number = g[n]!;
       const half = /\s+and\s+a\s+half$/i.exec(number);
@@ -3206,6 +3221,10 @@ function documentFacts(d: Document): FactInContext[] {
       const span = spanAt(at, end - at);
       // A bare span of days or weeks read before (`90 days`, no activity) is this term: the term replaces it.
       dropBareSpan(span.start);
+      // So is the same words read as a count of the sentence's noun (`sentence of 21 months`).
+      if (n === 'n7')
+        for (const f of startingNear(span.start))
+          if (f.start === span.start && f.kind === 'duration' && f.rule === 'fact:count-noun') dropped.add(f);
       if (covered(span)) continue;
       const day = termDay(text, ix[u]![1], d.published);
       push({
@@ -4671,6 +4690,9 @@ function documentFacts(d: Document): FactInContext[] {
       // `the final count confirmed on Tuesday that ...`) is when it was said or announced, not
       // when the event happened.
       if (STATEMENT_DAY.test(text.slice(0, m.index! + m[0].length - m[2]!.length))) continue;
+      // A weekday after `since` (`missing off Donegal since Tuesday`, `closed since early Monday`)
+      // is where a state began, not the day of the story's event (rule `fact:date:since-weekday`).
+      if (SINCE_WEEKDAY.test(text.slice(0, m.index!))) continue;
       const around = (m[1] ?? '') + ' ' + text.slice(m.index! + m[0].length, m.index! + m[0].length + 20);
       const part = /\b(?:late|night|evening|overnight)\b/i.test(around)
         ? 'late'
@@ -6123,6 +6145,8 @@ const DAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 
 /** A weekday an event is placed on, with the part of the day before it (`late on Tuesday`); not `Tuesday's meeting`. */
 const WEEKDAY =
   /\b(?:(early|late)\s+(?:on\s+)?|on\s+|(?<=\s))(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b(?![’']s)/g;
+/** `since` right before a weekday (`since Tuesday`, `since early Monday`). */
+const SINCE_WEEKDAY = /\bsince\s+$/i;
 /** A weekday written as a possessive (`Tuesday's`), the tokenised `Tuesday 's` being read by {@link WEEKDAY}. */
 const POSSESSIVE_WEEKDAY = /\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?=['’]s\b)/g;
 /** A saying verb (and whom it was told to) right before a weekday: the day of the statement. */
@@ -6802,6 +6826,14 @@ const MOMENTS: ReadonlyArray<[RegExp, string]> = [
     'halt',
   ],
   [/\b(?:stopped|pulled (?:\w+ )?over)\b/, 'stop'],
+  // A rescue is a moment of its own, whatever verb of lifting tells it (`A helicopter winched the
+  // men aboard at 7: 20 a. m.` / `The four were lifted to safety by helicopter at 9: 05 a. m.`,
+  // `airlifted`, `pulled from the water`): not their sighting (moment `at:rescue`, rule
+  // `fact:time-rescued`, stop 55).
+  [
+    /\b(?:rescued|airlifted|winched\s+(?:[\p{L}'’-]+\s+){0,3}?(?:aboard|on\s+board|to\s+safety|up|out|from)|(?:lifted|hoisted|plucked|pulled)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:to\s+safety|from\s+the\s+(?:water|sea|raft|life\s+raft|rubble|debris|wreckage)))\b/u,
+    'rescue',
+  ],
   // Detected or spotted is found too (`a breach detected at about 3 a.m.`, `the leak was spotted
   // at 6:10 a.m.`: moment `at:discovery`, rule `fact:time-detected`, h-disc63).
   [/\b(?:discovered|noticed|found|detected|spotted)\b/, 'discovery'],
@@ -7476,7 +7508,13 @@ const TERM = new RegExp(
     // eight years`, `had sought 10 years`, `demanded a 12-year term` is read below): read only in
     // a document that tells of a sentencing, a demand (rule `fact:term-sought`).
     String.raw`|\b(?:[Pp]rosecut\p{L}*|[Tt]he\s+prosecution|[Pp]ublic\s+prosecutors?)\s+(?:had\s+|have\s+|has\s+)?(?:asked\s+for|sought|demanded|requested|called\s+for)\s+(?<n6>${TERM_NUMBER})\s+(?<u6>years?|months?)\b(?![’'\s]*(?:of|old|ago|earlier|later|before|after|probation))` +
-    String.raw`|(?<n3>${TERM_NUMBER})-(?<u3>year|month|week|day)(?:-long)?\s+(?:prison\s+|jail\s+)?(?:sentence|term)\b` +
+    // Its hyphens written apart in tokenised text (`a two - year prison sentence`), and
+    // `suspended` before its noun (`a two - year suspended prison term`: rule
+    // `fact:term-sentence`, widened, stop 55).
+    // A sentence told by its length after `of` (`a suspended sentence of 21 months`, `a prison
+    // term of 12 years`; rule `fact:term-sentence`, widened, stop 55).
+    String.raw`|\b(?:(?:prison|jail)\s+(?:sentence|term)|sentence)\s+of\s+(?<n7>${TERM_NUMBER})\s+(?<u7>years?|months?|weeks?|days?)\b` +
+    String.raw`|(?<n3>${TERM_NUMBER})\s?-\s?(?<u3>year|month|week|day)(?:\s?-\s?long)?\s+(?:suspended\s+)?(?:prison\s+|jail\s+)?(?:sentence|term)\b` +
     // A life sentence's minimum term: `life in prison with the possibility of parole after 35
     // years`, `life, with no chance of parole for 25 years`, `eligible for parole after 20 years`.
     String.raw`|\blife\b(?:\s+(?:in prison|imprisonment|behind bars))?,?\s+(?:with(?:\s+the)?\s+(?:possibility|chance|prospect)\s+of\s+parole\s+after|with\s+no\s+(?:possibility|chance)\s+of\s+parole\s+(?:for|before)|(?:and\s+)?(?:will be\s+)?eligible\s+for\s+parole\s+after)\s+(?<n4>${TERM_NUMBER})\s+(?<u4>years?)\b)`,
