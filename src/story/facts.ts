@@ -9266,11 +9266,6 @@ const CROWD_JOINED =
 const CROWD_DRAWN =
   /\b(?:march|protest|rally|demonstration)s?\s+(?:drew|draws|attracted|attracts|brought\s+out)\s+(?:(?:at\s+least|about|around|nearly|some|more\s+than|over|up\s+to|almost|roughly|an\s+estimated)\s+)?$/iu;
 
-/**
- * What happened to counted things, read next to the figure: a participle after it (`six
- * workers were injured`, `40 workers evacuated`) or a verb or action noun before it (`killed
- * 12 people`, `the evacuation of 40 workers`). A light stem, so `evacuated` meets `evacuation`.
- */
 /** A group of animals and the words giving its size, right before a count: `a swarm of some `, `The herd, estimated at ` (1: the group's noun). */
 const SWARM_BEFORE =
   /\b(swarm|flock|herd|shoal|colony|pack|pod)\s*(?:,\s+)?(?:of|(?:estimated|put|reckoned)\s+at|numbering|(?:now\s+)?numbers|numbered)\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|at\s+least\s+|up\s+to\s+|an\s+estimated\s+)?$/i;
@@ -9321,6 +9316,11 @@ const LEFT_STRANDED_AFTER =
 /** `, which is now eight strong`, `, which now numbers 12`: after a count and its noun (rule `fact:count-before-now`). */
 const COUNT_BEFORE_NOW =
   /^(?:\s+[\p{Ll}-]+){0,2}?,\s+which\s+(?:(?:is|are)\s+now\s+[\p{L}\d,-]+\s+strong|now\s+(?:numbers?|totals?|stands?\s+at)\s+[\p{L}\d-]+)\b/u;
+/**
+ * What happened to counted things, read next to the figure: a participle after it (`six
+ * workers were injured`, `40 workers evacuated`) or a verb or action noun before it (`killed
+ * 12 people`, `the evacuation of 40 workers`). A light stem, so `evacuated` meets `evacuation`.
+ */
 function eventOf(view: RepairedView, q: Span, noun?: string): string | undefined {
   const from = view.fromOriginal(q.start);
   const noun_ = afterNoun(view, q, noun);
@@ -9903,7 +9903,6 @@ const NOUN_OF_BEFORE = needing(
   /(?<![\p{L}])([a-z][\p{L}-]+)\s+of\s+(?:an? )?(?:estimated |about |nearly |roughly |some |almost |more than |less than |up to )?$/u,
   /\sof\s+(?:an? )?(?:estimated |about |nearly |roughly |some |almost |more than |less than |up to )?$/u,
 );
-/** A plural noun a sum is `worth` (`cigarettes worth `, `jewels worth an estimated `): the noun. */
 /** A verb of stealing, then up to six words, then `worth`: `stole jewellery worth about `, `made off with cash worth ` (`fact:sum-of-loot`). */
 const LOOT_WORTH_BEFORE = needing(
   /\b(?:(?:stole|steal|steals|stealing|took|snatched|snatching|grabbed|grabbing|looted|looting)|(?:made|making|got|getting|escaped|escaping|fled|fleeing)\s+(?:off\s+|away\s+)?with|(?:haul|loot))\s+(?:[\p{L}'-]+\s+){0,6}?(?:worth|valued\s+at)\s+(?:an?\s+)?(?:estimated |about |nearly |roughly |some |almost |more than |less than |up to |at least |around )?$/u,
@@ -9926,9 +9925,10 @@ const stolenWorth = (view: RepairedView, q: Span, from: number, to: number): boo
 /** `worth ` or `valued at ` right before a sum (its qualifier between). */
 const PLAIN_WORTH_BEFORE =
   /\s(?:worth|valued\s+at)\s+(?:an?\s+)?(?:estimated |about |nearly |roughly |some |almost |more than |less than |up to |at least |around )?$/u;
-/** A passive verb of stealing after a sum (`were stolen`, `had been taken`), a conversion in brackets between. */
+/** A verb of stealing after a sum, passive or a bare participle (`were stolen`, `had been taken`, a headline's `stolen from`), a conversion in brackets between. */
 const STOLEN_AFTER =
   /^(?:\s*\([^()]{1,30}\))?\s+(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+)?(?:stolen|taken|snatched|grabbed|looted)\b/i;
+/** A plural noun a sum is `worth` (`cigarettes worth `, `jewels worth an estimated `): the noun. */
 const PLURAL_WORTH_BEFORE = needing(
   /(?<![\p{L}])([a-z][\p{L}-]*s)\s+worth\s+(?:an?\s+)?(?:estimated |about |nearly |roughly |some |almost |more than |less than |up to |at least )?$/u,
   /\sworth\s+(?:an?\s+)?(?:estimated |about |nearly |roughly |some |almost |more than |less than |up to |at least )?$/u,
