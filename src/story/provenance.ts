@@ -334,27 +334,21 @@ export type SourceRole = 'origin' | 'relay' | 'commentator';
 
 export function traceProvenance(documents: readonly Document[]): ProvenanceTrace {
   const aliases = aliasMap(documents);
-  // Stop 55 (h-who35)'s `role-poster`: the story's one person titled by a role (`Singer Mira Sol`).
-  const titledPerson = (role: string): string | null => {
-    const titled = new RegExp(`(?:^|[\\s,])${role}\\s+$`, 'i');
-    const titledLabel = new RegExp(`(?:^|\\s)${role}\\s+\\p{Lu}`, 'iu');
-    const hits = new Map<string, string>();
-    for (const d of documents)
-      for (const e of d.entities)
-        if (
-          e.kind === 'person' &&
-          (titled.test(d.text.slice(Math.max(0, e.start - 40), e.start)) || titledLabel.test(e.label))
-        )
-          hits.set(aliases.get(slug(e.label))?.key ?? slug(e.label), e.label);
-    return hits.size === 1 ? [...hits.values()][0]! : null;
-  };
   /**
-   * Stop 55 (h-who36)'s `possessor-role`: the story's one person holding a role, titled so (`agent
-   * Tomas Ek`, `Agent Tomas Ek`) or apposed to `her`/`his` role (`Her spokesman, Per Dahl`); a name
-   * with its title and without it are one person, named without it.
+   * The story's one person titled by a role (stop 55, h-who35's `role-poster`: `Singer Mira Sol`);
+   * with `apposed` (h-who36's `possessor-role`) also one apposed to `her`/`his` role (`Her
+   * spokesman, Per Dahl`), a name with its title and without it being one person, named without
+   * it. Read once a role and kind (the documents are the story's, fixed here).
    */
-  const roleHolder = (role: string): string | null => {
-    const titled = new RegExp(`(?:(?:^|[\\s,])${role}|(?:^|\\s)(?:her|his)\\s+${role},)\\s+$`, 'i');
+  const roleReads = new Map<string, string | null>();
+  const titledPerson = (role: string, apposed = false): string | null => {
+    const k = `${apposed}|${role}`;
+    const read = roleReads.get(k);
+    if (read !== undefined) return read;
+    const titled = new RegExp(
+      apposed ? `(?:(?:^|[\\s,])${role}|(?:^|\\s)(?:her|his)\\s+${role},)\\s+$` : `(?:^|[\\s,])${role}\\s+$`,
+      'i',
+    );
     const titledLabel = new RegExp(`(?:^|\\s)${role}\\s+\\p{Lu}`, 'iu');
     const hits = new Map<string, string>();
     for (const d of documents)
@@ -362,11 +356,13 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
         if (e.kind !== 'person') continue;
         if (!titled.test(d.text.slice(Math.max(0, e.start - 40), e.start)) && !titledLabel.test(e.label))
           continue;
-        const bare = e.label.replace(new RegExp(`^(?:.*\\s)?${role}\\s+`, 'iu'), '');
+        const bare = apposed ? e.label.replace(new RegExp(`^(?:.*\\s)?${role}\\s+`, 'iu'), '') : e.label;
         const key = aliases.get(slug(bare))?.key ?? slug(bare);
-        if (!hits.has(key) || bare === e.label) hits.set(key, e.label);
+        if (!apposed || !hits.has(key) || bare === e.label) hits.set(key, e.label);
       }
-    return hits.size === 1 ? [...hits.values()][0]! : null;
+    const out = hits.size === 1 ? [...hits.values()][0]! : null;
+    roleReads.set(k, out);
+    return out;
   };
   const nodes = new Map<string, { id: string; label: string; kind: string }>();
   const edges = new Map<string, { from: string; to: string; kind: 'cites' | 'relays' }>();
@@ -974,7 +970,7 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
         // a speaker named by someone's role is the story's one person titled so (`agent Tomas Ek`,
         // `Her spokesman, Per Dahl`).
         const possessed = POSSESSOR_ROLE.exec(x.a.sourceLabel?.trim() ?? '')?.[1];
-        const holder = possessed ? roleHolder(possessed) : null;
+        const holder = possessed ? titledPerson(possessed, true) : null;
         if (holder) return { a: x.a, id: node(holder, 'source'), news: false, outlet: false };
         const r = resolveOne(x);
         // Stop 55 (h-who36)'s `principal-poster`: `her agent Tomas Ek said` with Sara Lind named in
