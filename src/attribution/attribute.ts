@@ -1353,6 +1353,13 @@ const OBJECT_DEED: ReadonlyArray<readonly [RegExp, RegExp]> = [
     /^\s+(?:back\s+)?(?:for\s+(?:duty|work|training|service)|to\s+(?:work|duty|base|camp|barracks|the\s+(?:police\s+station|station|barracks|base|camp|front))\b)/i,
   ],
   [/^(?:told|tell|tells|telling)$/i, /^\s+apart\b/i],
+  // `refused-deed` (stop 56): `Forty prisoners have refused food`, `refused treatment`, `refusing to
+  // eat`: going without or staying put, no words refused (`refused to comment`, `refused the
+  // claim` stay cues).
+  [
+    /^refus(?:ed|es|ing|e)$/i,
+    /^\s+(?:all\s+|any\s+|solid\s+)?(?:food|water|meals?|fluids|liquids|nourishment|medication|medicine|(?:medical\s+)?treatment|to\s+(?:eat|drink|leave|work|return\s+to\s+work|move|evacuate|pay))\b/i,
+  ],
   // `reports-to-office` (h-who21): `Nina Berg, who reports to the mayor, said`, `will report
   // directly to the chief executive`: a line of command in an organisation, no speech. Present and
   // base forms only (`reported to the board that ...` tells), and never before `that`, `on`, `about`.

@@ -138,6 +138,17 @@ const MEASURES: Readonly<Record<string, string>> = {
   barrels: 'bbl',
   hectares: 'ha',
   acres: 'acre',
+  // A power plant's output (`a 50-megawatt farm`, `the 50 MW site`): compared in megawatts
+  // (rule `quantities:power`, stop 56).
+  mw: 'MW',
+  megawatt: 'MW',
+  megawatts: 'MW',
+  gw: 'GW',
+  gigawatt: 'GW',
+  gigawatts: 'GW',
+  kw: 'kW',
+  kilowatt: 'kW',
+  kilowatts: 'kW',
   gb: 'GB',
   gigabyte: 'GB',
   gigabytes: 'GB',
@@ -287,7 +298,10 @@ const COUNT = new RegExp(
   String.raw`(?<!\p{L})` +
     NUM +
     SCALE +
-    String.raw`(?:\s+(?!of\b|and\b|or\b|to\b|in\b|on\b|at\b|by\b|per\b|the\b|a\b|percent\b)([\p{Ll}\-]+)){1,3}`,
+    // A span of time the counted took (`35 firefighters took three hours`, `needed`, `spent`)
+    // starts another figure: the count's words end before it, leaving the span its own (rule
+    // `quantities:count-ends-before-number`, stop 56).
+    String.raw`(?:\s+(?!of\b|and\b|or\b|to\b|in\b|on\b|at\b|by\b|per\b|the\b|a\b|percent\b|(?<=\b(?:took|needed|spent)\s+)(?:${BELOW_HUNDRED_WORD})\s+(?:minutes?|hours?|days?|nights?|weeks?|months?|years?)\b)([\p{Ll}\-]+)){1,3}`,
   'giu',
 );
 

@@ -1878,6 +1878,24 @@ function documentFacts(d: Document): FactInContext[] {
         rule: 'fact:year-built',
       });
     }
+    // A building told with its year before it (`The 1966 chimney was the tallest`, `the 1902
+    // prison, which`): the year it was built, as `built in 1966` tells (rule
+    // `fact:year-built-adjective`, stop 56).
+    for (const m of matchesIn(YEAR_BUILT_BEFORE, text)) {
+      const at = from + m.index! + m[0].indexOf(m[1]!);
+      push({
+        start: view.toOriginal(at),
+        end: view.toOriginal(at + m[1]!.length, 'end'),
+        kind: 'quantity',
+        value: Number(m[1]!),
+        unit: 'year-built',
+        qualifier: null,
+        about: 'built:building',
+        aboutText: m[2]!,
+        decimals: 0,
+        rule: 'fact:year-built-adjective',
+      });
+    }
     for (const m of matchesIn(AGED_BUILDING, text)) {
       const age = Number(m[1]!);
       if (!(age > 0 && age < 1000)) continue;
@@ -4266,6 +4284,39 @@ function documentFacts(d: Document): FactInContext[] {
     }
   }
 
+  // The ages of a group told together (`The women, aged 22 and 24,`, `the two men, 19 and 21,`,
+  // `The two activists, who are aged 22 and 24,`): the youngest's and the eldest's, keyed by the
+  // group's noun, each set against another report's youngest or eldest in whichever order it lists
+  // them (rule `fact:ages-of-group`, stop 56). Not ages of people each named.
+  for (const { from, text } of unitTexts())
+    for (const m of patternMatches(GROUP_AGES, text)) {
+      const plural = m[1]!.toLowerCase();
+      const noun = PLURAL_PEOPLE[plural] ?? lemma(plural);
+      if (!aged(noun)) continue;
+      const ages = [2, 3, 4]
+        .filter((g) => m[g])
+        .map((g) => ({ value: numberOf(m[g]!), at: from + m.indices![g]![0], length: m[g]!.length }))
+        .sort((a, b) => a.value - b.value);
+      if (ages[0]!.value === ages.at(-1)!.value) continue;
+      for (const [age, end] of [
+        [ages[0]!, 'youngest'],
+        [ages.at(-1)!, 'eldest'],
+      ] as const) {
+        const span = spanAt(age.at, age.length);
+        if (covered(span)) continue;
+        push({
+          ...span,
+          kind: 'age',
+          value: age.value,
+          qualifier: null,
+          about: `noun:${noun}-${end}`,
+          aboutText: `${end} ${noun}`,
+          decimals: 0,
+          rule: 'fact:ages-of-group',
+        });
+      }
+    }
+
   // A sentence opening on an age alone (`The 55-year-old, a minister since 2046, denied
   // wrongdoing`, `The 18-year-old began training two years ago`): the age of the one person the
   // sentence before names, as news refers back (rule `fact:age-bare-subject`); none when that
@@ -5001,6 +5052,22 @@ function documentFacts(d: Document): FactInContext[] {
       about: `${f.about}${FORECAST}`,
       aboutText: `forecast ${f.aboutText}`,
       rule: 'fact:forecast-level',
+    };
+  }
+
+  // A figure promised (`The minister promised to move 150 inmates`, `pledged to hire 300 nurses`,
+  // `vowed to build 1,000 homes`) is a pledge, not what happened: keyed apart and set only against
+  // other reports of the pledge (rule `fact:figure-pledged`, stop 56).
+  for (const [k, f] of out.entries()) {
+    if ((f.kind !== 'quantity' && f.kind !== 'count') || f.about === '' || f.about.endsWith(FORECAST))
+      continue;
+    const from = view.fromOriginal(f.start);
+    if (!PLEDGED_BEFORE.test(lastClause(view.text.slice(Math.max(0, from - 60), from)))) continue;
+    out[k] = {
+      ...f,
+      about: `${f.about}-pledged`,
+      aboutText: `pledged ${f.aboutText}`,
+      rule: 'fact:figure-pledged',
     };
   }
 
@@ -5840,6 +5907,9 @@ const FORECAST = '-forecast';
  */
 const FORECAST_LEVEL =
   /\b(?:(?:is|are|was|were|be|been)\s+(?:forecast|expected|predicted|projected|likely)\s+to|forecasters?\s+(?:expect|expected|predict|predicted)\s+(?:[\p{L}-]+\s+){0,3}?to)\s+(?:[\p{Ll}-]+\s+)?(?:reach|hit|top|climb|rise|soar|peak|exceed|fall|drop|dip|ease|stay|remain|be|approach|carry|serve|draw|attract|handle|welcome)(?:\s+(?:above|below|at|to|around|near|over|under|as\s+high\s+as|as\s+low\s+as))?\s+(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+)?$/iu;
+/** A promise right before a figure: `promised to move `, `pledged to hire up to `, `a promise to build ` (rule `fact:figure-pledged`). */
+const PLEDGED_BEFORE =
+  /\b(?:promis(?:ed|es|ing|e)|pledg(?:ed|es|ing|e)|vow(?:ed|s|ing)?)\s+to\s+(?:\p{Ll}+\s+){1,2}(?:up\s+to\s+|about\s+|some\s+|more\s+than\s+|at\s+least\s+|another\s+|an\s+extra\s+)?$/u;
 /** The event of the year a series of records starts (rule `date:records-began`). */
 export const RECORDS_BEGAN_EVENT = 'records';
 /** Records, then the verb of their start, right before a year's preposition: `since records began in `, `records were first kept in `. */
@@ -5907,13 +5977,15 @@ function verbEvent(view: RepairedView, start: number, floor = 0): string | undef
   if (RECORDS_BEGAN.test(lastClause(view.text.slice(Math.max(0, floor, at - 70), at))))
     return RECORDS_BEGAN_EVENT;
   // A plant or a line put to work (`went into service in 1987` / `began operating in 1985`,
-  // `entered service`): its start, as `began` tells (rule `date:into-service`, stop 46).
+  // `entered service`): its start, as `began` tells (rule `date:into-service`, stop 46); and its
+  // opening, as `opened in 1985` tells, in service since then (`in service since 1984`: rule
+  // `date:into-service-opens`, stop 56).
   if (
-    /\b(?:went|came|entered|put|brought)\s+(?:into\s+)?(?:service|operation)\s+(?:in|on)\s+(?:the\s+)?$|\bbegan\s+(?:operating|operations|operation|running)\s+(?:in|on)\s+(?:the\s+)?$/.test(
+    /\b(?:went|came|entered|put|brought)\s+(?:into\s+)?(?:service|operation)\s+(?:in|on)\s+(?:the\s+)?$|\bbegan\s+(?:operating|operations|operation|running)\s+(?:in|on)\s+(?:the\s+)?$|\b(?:in\s+(?:service|operation|use)|operating|operated|open)\s+since\s+(?:the\s+)?$/.test(
       view.text.slice(Math.max(0, floor, at - 50), at),
     )
   )
-    return 'begin';
+    return 'open';
   // A bound on the date (`closed until at least Sunday`, `not before May`) leaves its verb the
   // date's (rule `date:bound-of-verb`).
   const m =
@@ -6154,8 +6226,7 @@ const STATEMENT_DAY =
   /\b(?:said|says|told(?:\s+(?:the\s+)?[\p{L}'’-]+){0,3}?|added|stated|wrote|explained|testified|confirmed|announced|declared|reported)\s+(?:in\s+(?:a|an|the|his|her|its|their)\s+(?:(?:brief|short|written|joint|separate|later)\s+)?(?:statement|post|interview|message|letter|e-?mail|(?:news\s+|press\s+)?release)\s+)?(?:(?:early|late)\s+)?(?:on\s+)?$/u;
 /** Nouns of buildings and works whose year of building news gives. */
 const BUILDING_NOUNS =
-  'buildings?|structures?|warehouses?|houses?|homes?|churche?s?|cathedral|chapel|mosque|temple|synagogue|schools?|hotels?|mill|factory|plant|tower|bridge|stadium|arena|theat(?:re|er)|hall|barns?|station|library|museum|hospital|castle|palace|dam|pier|lighthouse|mansion|courthouse|jail|prison|depot|terminal|landmark|block|apartments?';
-/** `built in 1935`, `constructed in the 1930s`, `dates back to the mid 1930's`, `dating from about 1900`. */
+  'buildings?|structures?|warehouses?|houses?|homes?|churche?s?|cathedral|chapel|mosque|temple|synagogue|schools?|hotels?|mill|factory|plant|tower|bridge|stadium|arena|theat(?:re|er)|hall|barns?|station|library|museum|hospital|castle|palace|dam|pier|lighthouse|mansion|courthouse|jail|prison|depot|terminal|landmark|block|apartments?|chimneys?';
 /** Works of art a year may be told of: `painting`, `canvas`, `sculpture`. */
 const WORK_NOUNS =
   'paintings?|canvas(?:es)?|portraits?|masterpieces?|sculptures?|artworks?|murals?|frescoe?s?|triptychs?|altarpieces?';
@@ -6166,7 +6237,7 @@ const WORK_VALUED = new RegExp(
 );
 /** A year a work was made: `painted in 1911` (`1`, `2`), `completed in 1911` after a work (`3`, `4`), `the 1913 canvas` (`5`, `6`). */
 const YEAR_MADE = new RegExp(
-  String.raw`\b(painted|sculpted|carved)\s+in\s+((?:1[3-9]|20)\d\d)\b|\b(completed|finished|created|made)\s+in\s+((?:1[3-9]|20)\d\d)\b|\b(?:the|a|an|his|her|their|its)\s+((?:1[3-9]|20)\d\d)\s+(${WORK_NOUNS})\b`,
+  String.raw`\b(painted|sculpted|carved)\s+in\s+((?:1[3-9]|20)\d\d)\b|\b(completed|finished|created|made)\s+in\s+((?:1[3-9]|20)\d\d)\b|\b(?:the|a|an|his|her|their|its)\s+((?:1[3-9]|20)\d\d)\s+(${WORK_NOUNS}|works?(?!\s+(?:programmes?|programs?|plans?|permits?|visas?|schedules?|force|places?|experience|week|day)\b))\b`,
   'giu',
 );
 /** A work of art, then `, dated` or `, from` or `is dated` and a year (`fact:year-made-dated`). */
@@ -6179,8 +6250,14 @@ const WORK_BEFORE = new RegExp(
   String.raw`\b(?:${WORK_NOUNS})\b[^.;:!?]{0,40}?(?:,\s*|\s+(?:was|were|is|had\s+been)\s+)$`,
   'iu',
 );
+/** `built in 1935`, `constructed in the 1930s`, `dates back to the mid 1930's`, `dating from about 1900`. */
 const BUILT_IN =
   /\b(?:built|constructed|erected|dat(?:es|ed|ing)(?:\s+back)?\s+(?:to|from))\s+(?:in\s+)?(?:(about|around|circa|c\.)\s+)?(?:the\s+)?(?:(early|mid|late)[\s-]+)?((?:1[5-9]|20)\d[0-9])(['’]?s)?(?!\d)/giu;
+/** A building with its year before it, then its verb or a comma: `The 1966 chimney was`, `the 1902 prison,` (rule `fact:year-built-adjective`). */
+const YEAR_BUILT_BEFORE = new RegExp(
+  `\\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\\s+((?:1[5-9]|20)\\d\\d)\\s+(${BUILDING_NOUNS})\\b(?=\\s*[,.;:]|\\s+(?:was|is|were|are|had|has|which|that|stood|stands|still|remains)\\b)`,
+  'gu',
+);
 /** A building named in the clause before the verb (`the warehouse, built in`, `The building dates to`). */
 const BUILDING_BEFORE = new RegExp(
   `\\b(${BUILDING_NOUNS})\\b(?:(?!\\b(?:and|but|while|when|after|before)\\b)[^.;:!?])*?(?:,\\s*|\\s+(?:was|were|is|are|had\\s+been|has\\s+been|originally|first)\\s+)*(?:originally\\s+)?$`,
@@ -6744,8 +6821,10 @@ const MOMENTS: ReadonlyArray<[RegExp, string]> = [
   // at 4:12 a.m.`, `was pronounced dead at 11:05 p.m.`): moments `at:birth`, `at:death`.
   // A newborn's arrival is its birth (`The baby arrived at 5:40 a.m.`, `the cub was delivered at
   // 4:50 a.m.`): not an arrival at a place (rule `fact:time-newborn-arrived`, h-disc69).
+  // A mother who delivered a newborn gave birth (`Mei delivered the first cub at 4:15 a.m.`, `she
+  // delivered a baby girl`): not a parcel delivered (rule `fact:time-delivered-newborn`, stop 56).
   [
-    /\b(?:was|were)\s+born\b|\bg(?:ave|iving)\s+birth\b|\b(?:baby|babies|infant|newborn|cub|calf|foal|twins|triplets)\s+(?:(?:was|were)\s+delivered|arrived)\b/,
+    /\b(?:was|were)\s+born\b|\bg(?:ave|iving)\s+birth\b|\b(?:baby|babies|infant|newborn|cub|calf|foal|twins|triplets)\s+(?:(?:was|were)\s+delivered|arrived)\b|\bdeliver(?:ed|ing)\s+(?:the|a|an|her|its|their)\s+(?:(?:first|second|third|last|healthy|baby)\s+)?(?:baby|babies|infant|newborn|cubs?|calf|calves|foal|twins|triplets|boy|girl|son|daughter)\b/,
     'birth',
   ],
   [/\b(?:died|passed\s+away|(?:was|were)\s+(?:pronounced|declared)\s+dead)\b/, 'death'],
@@ -6843,6 +6922,13 @@ const MOMENTS: ReadonlyArray<[RegExp, string]> = [
     /\b(?:lost contact|[Cc]ontact\b(?:\s+with\s+(?:the\s+|its\s+)?[\p{L}-]+)?\s+(?:was|had\s+been|has\s+been)\s+lost|disappeared|vanished|went missing)\b/u,
     'lost',
   ],
+  // A service running again is a moment of its own (`Trains resumed at 3 p.m.`, `were allowed to
+  // run again at 3 p.m.`, `power was restored at 6 a.m.`): not the event's end told by a fire
+  // put out (moment `at:resume`, rule `fact:time-resumed`, stop 56).
+  [
+    /\b(?:resumed|restarted|(?:run|ran|running|move|moved|moving)\s+again|back\s+in(?:to)?\s+service|(?:was|were|been)\s+restored)\b/,
+    'resume',
+  ],
   [/\b(?:ended|extinguished|put out|brought under control|contained|reopened)\b/, 'end'],
 ];
 function momentOf(before: string): string | undefined {
@@ -6923,6 +7009,9 @@ const CONVERSIONS: Readonly<Record<string, readonly [string, number]>> = {
   // Rain, snow and small lengths: `18 cm` and `7 inches` are compared in millimetres.
   cm: ['mm', 10],
   in: ['mm', 25.4],
+  // A plant's power in megawatts (`1.2 GW` / `1,200 MW`; rule `quantities:power`, stop 56).
+  GW: ['MW', 1000],
+  kW: ['MW', 0.001],
 };
 
 /** A deal refused before its sum: `turned down a four-year, `, `rejected an `, `declined a $`. */
@@ -7699,9 +7788,13 @@ const GENERIC_ACT =
   /^(?:complete|completed|finish|finished|carried|done|undertaken|do|carry|make|made|get|be|come|reach|happen)$/;
 /** An act's noun: its suffix says it is one (`restoration`, `monitoring`, `treatment`, `maintenance`). */
 const ACT_NOUN = String.raw`\p{Ll}{3,}(?:ion|ions|ing|ment|ments|ance|ence)`;
-/** What took the span: `The restoration took`, `a restoration that took`, `the hall, which took`. */
+/**
+ * What took the span: `The restoration took`, `a restoration that took`, `the hall, which took`;
+ * what is to take it (`The repair is expected to take`, `expect the repair to take`, `the work
+ * could take`; `fact:duration-of-act`, widened, stop 56).
+ */
 const TOOK_BEFORE =
-  /\b(?:the|a|an|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}{4,})\s*,?\s+(?:(?:that|which)\s+)?(?:took|takes|had\s+taken|has\s+taken|will\s+take)\s+$/iu;
+  /\b(?:the|a|an|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}{4,})\s*,?\s+(?:(?:that|which)\s+)?(?:took|takes|had\s+taken|has\s+taken|will\s+take|(?:(?:is|are|was|were)\s+(?:expected|due|likely|set|estimated)\s+)?to\s+take|(?:could|may|might|would|should)\s+take)\s+$/iu;
 /** A passive told over the span: `was built over`, `were carried out over the course of`. */
 const PASSIVE_OVER_BEFORE =
   /\b(?:the|a|an|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}{4,})\s+(?:was|were|is|are|has\s+been|had\s+been|will\s+be)\s+(\p{Ll}+)\s+(?:out\s+)?(?:over|across)\s+(?:the\s+course\s+of\s+)?$/iu;
@@ -8407,6 +8500,16 @@ const AGED = wordSet(
  * Whether a word names a person aged in the text: {@link AGED}, or a compound of `-man`,
  * `-woman`, `-person` (`watchman`, `chairwoman`, `spokesperson`), not an object's name.
  */
+/** A group's noun and its ages after it: `The women, aged 22 and 24`, `two men, 19, 21 and 24` (rule `fact:ages-of-group`). */
+const GROUP_AGES =
+  /\b(?:[Tt]he|[Tt]wo|[Tt]hree|[Bb]oth)\s+(?:(?:two|three|four)\s+)?(\p{Ll}{3,}s|men|women|children|people),\s+(?:who\s+(?:are|were)\s+)?(?:aged\s+)?(\d{1,2}),?\s+(?:(\d{1,2}),?\s+)?and\s+(\d{1,2})\b(?!\s*(?:%|per\s*cent|percent|years\s+ago))/dgu;
+/** Plurals of words for people that do not end in `s`. */
+const PLURAL_PEOPLE: Readonly<Record<string, string>> = {
+  men: 'man',
+  women: 'woman',
+  children: 'child',
+  people: 'person',
+};
 const aged = (w: string): boolean =>
   AGED.has(w) || (/^\p{Ll}{3,}(?:man|woman|person)$/u.test(w) && !NOT_PEOPLE.has(w));
 // Demonyms ending in `-man` are where someone is from (`a German man aged 65`), not the person.

@@ -155,6 +155,9 @@ const FAMILIES: Readonly<Record<string, readonly string[]>> = {
   // Places a raid searched (`searches at 23 addresses` / `at 25 sites`, `premises`, `locations`;
   // h-disc46).
   site: ['site', 'sites', 'address', 'addresses', 'premises', 'location', 'locations'],
+  // The height a bridge or a tunnel leaves for vehicles is its clearance or its headroom (`a
+  // clearance of 3.9 metres` / `a headroom of 3.6 metres`; stop 56).
+  clearance: ['clearance', 'clearances', 'headroom'],
   // A device's screen is its display (`a 6.1-inch screen` / `a 6.3-inch display`).
   screen: ['screen', 'screens', 'display', 'displays'],
   inmate: ['inmate', 'inmates', 'prisoner', 'prisoners'],
