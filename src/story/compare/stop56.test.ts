@@ -184,24 +184,27 @@ describe('a figure promised is a pledge (fact:figure-pledged)', () => {
   const jail = (a: string, b: string) =>
     entries(
       story(
-        undated('Minister visits Orm prison', `The justice minister visited Orm prison on Friday. ${a}`),
-        undated('Orm prison visit', `The justice minister visited Orm prison on Friday. ${b}`),
+        undated(
+          'Minister visits Orm prison',
+          `The justice minister visited Orm prison on Friday as a hunger strike by inmates entered its 13th day. ${a}`,
+        ),
+        undated('Orm prison hunger strike', `The justice minister visited Orm prison on Friday. ${b}`),
       ),
       'count',
     );
-  it('`promised to move 150 inmates` is not set against `About 40 inmates are on hunger strike`', () => {
+  it('`promised to move 150 inmates` is not set against `About 40 inmates at Orm prison are on hunger strike`', () => {
     expect(
       jail(
-        'The minister promised to move 150 inmates to other prisons.',
-        'About 40 inmates are on hunger strike.',
+        'The minister promised to move 150 inmates to other prisons by the end of the month.',
+        'About 40 inmates at Orm prison are on hunger strike, now in its 12th day.',
       ),
     ).toEqual([]);
   });
   it('control: two reports of the pledge still meet', () => {
     expect(
       jail(
-        'The minister promised to move 150 inmates to other prisons.',
-        'The minister pledged to move 200 inmates to other prisons.',
+        'The minister promised to move 150 inmates to other prisons by the end of the month.',
+        'The minister pledged to move 200 inmates to other prisons by the end of the month.',
       ),
     ).toEqual([['150 inmates', '200 inmates']]);
   });
