@@ -4,11 +4,16 @@
  */
 const MASK = 0xffffffff;
 
-function fnv1a(s: string): number {
+/**
+ * The FNV-1a hash of the shingle `words[i..i+k)` joined by single spaces, read word by word
+ * without making the joined string.
+ */
+function shingleHash(words: readonly string[], i: number, k: number): number {
   let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
+  for (let w = i; w < i + k; w++) {
+    if (w > i) h = Math.imul(h ^ 32, 0x01000193) >>> 0;
+    const word = words[w]!;
+    for (let c = 0; c < word.length; c++) h = Math.imul(h ^ word.charCodeAt(c), 0x01000193) >>> 0;
   }
   return h >>> 0;
 }
@@ -30,6 +35,10 @@ export interface MinHasher {
 /** `size` hash functions over `shingle`-word shingles of lower-cased words. */
 export function minHasher(size = 64, shingle = 5, seed = 20311123): MinHasher {
   const ps = params(size, seed);
+  // The parameters in two flat arrays (read 64 times a shingle): the same int32 and uint32
+  // values as the pairs, without a pair's load and destructuring in the inner loop.
+  const as = Int32Array.from(ps, ([a]) => a);
+  const bs = Uint32Array.from(ps, ([, b]) => b);
   return {
     size,
     signature(text: string): Uint32Array {
@@ -37,10 +46,9 @@ export function minHasher(size = 64, shingle = 5, seed = 20311123): MinHasher {
       const sig = new Uint32Array(size).fill(MASK);
       const k = Math.min(shingle, Math.max(1, words.length));
       for (let i = 0; i + k <= words.length; i++) {
-        const h = fnv1a(words.slice(i, i + k).join(' '));
+        const h = shingleHash(words, i, k);
         for (let j = 0; j < size; j++) {
-          const [a, b] = ps[j]!;
-          const v = (Math.imul(a, h) + b) >>> 0;
+          const v = (Math.imul(as[j]!, h) + bs[j]!) >>> 0;
           if (v < sig[j]!) sig[j] = v;
         }
       }
