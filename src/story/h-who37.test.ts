@@ -34,3 +34,33 @@ describe('h-who37: a name after the cue holds none of the speaker`s title (`titl
     expect(storyRoleOf(d, /Eva Brekke/)).toBe('commentator');
   });
 });
+
+const MALL = (site: string, line: string) =>
+  `http: / / www. ${site}. com / 2037 / 06 / 01 / mall\nTwo hurt in mall attack\nJune 1, 2037\n` +
+  'Two people were stabbed at the Northgate mall on Sunday, Police Chief Dana Holt told a news conference.\n' +
+  `${line}\n`;
+
+describe("h-who37: a speaker named by a place's role (`place-role`)", () => {
+  /** The labels of the sources of the member opening with `start`. */
+  const sourcesOf = (d: ReturnType<typeof tokenised>, start: string): string[] => {
+    const label = (id: string) => d.provenance.nodes.find((n) => n.id === id)?.label ?? id;
+    const m = d.claims.flatMap((c) => c.members).find((x) => x.text.startsWith(start));
+    return (m?.sources ?? []).map(label);
+  };
+  it("pair: `the city's police chief said` is `Police Chief Dana Holt`", () => {
+    const d = tokenised(
+      MALL('northpost', 'Holt said both victims were in stable condition.'),
+      'http: / / www. citynews. com / 2037 / 06 / 01 / stab\nMall stabbing\nJune 1, 2037\n' +
+        "NORTHGATE (Nordwire) - Police arrested a man after two people were stabbed at a mall, the city's police chief said.\n",
+    );
+    expect(sourcesOf(d, 'NORTHGATE')).toEqual(['Police Chief Dana Holt']);
+  });
+  it("control: with two police chiefs named, `the city's police chief` is neither", () => {
+    const d = tokenised(
+      MALL('northpost', 'Police Chief Ole Berg of the next county said his officers had helped.'),
+      'http: / / www. citynews. com / 2037 / 06 / 01 / stab\nMall stabbing\nJune 1, 2037\n' +
+        "NORTHGATE (Nordwire) - Police arrested a man after two people were stabbed at a mall, the city's police chief said.\n",
+    );
+    expect(sourcesOf(d, 'NORTHGATE').join(' ')).not.toMatch(/Holt|Berg/);
+  });
+});

@@ -119,6 +119,12 @@ const PRONOUN_POSTER = /^(?:he|she)$/i;
  */
 const POSSESSOR_ROLE = /^(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+)*[\p{L}-]+['’]s\s+(\p{Ll}[\p{Ll}-]{2,})$/u;
 /**
+ * A speaker named by a place's role (Stop 56, h-who37's `place-role`): `the city's police chief`,
+ * `the town's mayor` (1: the role, one or two lower-case words).
+ */
+const PLACE_ROLE =
+  /^(?:the\s+)?(?:city|town|county|state|province|region|country|nation)['’]s\s+(\p{Ll}[\p{Ll}-]{2,}(?:\s+\p{Ll}[\p{Ll}-]{2,})?)$/u;
+/**
  * Someone who speaks for another person (Stop 55, h-who36's `principal-poster`): `her agent Tomas Ek`,
  * `his lawyer`, `Her spokesman, Per Dahl` (1: the possessive pronoun).
  */
@@ -363,6 +369,19 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
     const out = hits.size === 1 ? [...hits.values()][0]! : null;
     roleReads.set(k, out);
     return out;
+  };
+  // h-who37's `place-role`: the one entity label of the story titled with the role (`Police Chief
+  // Maria Costa` for `police chief`), a person's or an organisation's as the entity reader gave it.
+  const placeTitled = (role: string): string | null => {
+    const name = /^\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*$/u;
+    const titled = (label: string): boolean => {
+      const at = label.toLowerCase().lastIndexOf(role);
+      return at >= 0 && (at === 0 || /\s/.test(label[at - 1]!)) && name.test(label.slice(at + role.length));
+    };
+    const hits = new Set<string>();
+    for (const d of documents)
+      for (const e of d.entities) if (e.kind !== 'place' && titled(e.label)) hits.add(e.label);
+    return hits.size === 1 ? [...hits][0]! : null;
   };
   const nodes = new Map<string, { id: string; label: string; kind: string }>();
   const edges = new Map<string, { from: string; to: string; kind: 'cites' | 'relays' }>();
@@ -972,6 +991,11 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
         const possessed = POSSESSOR_ROLE.exec(x.a.sourceLabel?.trim() ?? '')?.[1];
         const holder = possessed ? titledPerson(possessed, true) : null;
         if (holder) return { a: x.a, id: node(holder, 'source'), news: false, outlet: false };
+        // Stop 56 (h-who37)'s `place-role`: `the city's police chief said` is the story's one name
+        // so titled (`Police Chief Maria Costa`), not a speaker of its own.
+        const placeRole = PLACE_ROLE.exec(x.a.sourceLabel?.trim() ?? '')?.[1];
+        const placeHolder = placeRole ? placeTitled(placeRole) : null;
+        if (placeHolder) return { a: x.a, id: node(placeHolder, 'source'), news: false, outlet: false };
         const r = resolveOne(x);
         // Stop 55 (h-who36)'s `principal-poster`: `her agent Tomas Ek said` with Sara Lind named in
         // the sentence: the agent speaks for her (`She posted on Instagram` next is hers).
