@@ -64,3 +64,21 @@ describe("h-who37: a speaker named by a place's role (`place-role`)", () => {
     expect(sourcesOf(d, 'NORTHGATE').join(' ')).not.toMatch(/Holt|Berg/);
   });
 });
+
+describe('h-who37: a city shaken is how others feel (`shaken-others`)', () => {
+  const story = (mayor: string) =>
+    tokenised(
+      MALL('northpost', `${mayor}\nHolt said both victims were in stable condition.`),
+      MALL('citynews', 'Holt said the suspect had been known to police.'),
+    );
+  it("pair: `Mayor Rita Lund said the city was `` shaken. ''` reacts", () => {
+    expect(storyRoleOf(story("Mayor Rita Lund said the city was `` shaken. ''"), /Rita Lund/)).toBe(
+      'commentator',
+    );
+  });
+  it('control: the mayor telling what the city will do is an origin', () => {
+    expect(
+      storyRoleOf(story('Mayor Rita Lund said the mall would stay closed until Tuesday.'), /Rita Lund/),
+    ).toBe('origin');
+  });
+});
