@@ -119,6 +119,12 @@ const PRONOUN_POSTER = /^(?:he|she)$/i;
  */
 const POSSESSOR_ROLE = /^(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+)*[\p{L}-]+['’]s\s+(\p{Ll}[\p{Ll}-]{2,})$/u;
 /**
+ * A speaker named by a place's role (Stop 56, h-who37's `place-role`): `the city's police chief`,
+ * `the town's mayor` (1: the role, one or two lower-case words).
+ */
+const PLACE_ROLE =
+  /^(?:the\s+)?(?:city|town|county|state|province|region|country|nation)['’]s\s+(\p{Ll}[\p{Ll}-]{2,}(?:\s+\p{Ll}[\p{Ll}-]{2,})?)$/u;
+/**
  * Someone who speaks for another person (Stop 55, h-who36's `principal-poster`): `her agent Tomas Ek`,
  * `his lawyer`, `Her spokesman, Per Dahl` (1: the possessive pronoun).
  */
@@ -363,6 +369,19 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
     const out = hits.size === 1 ? [...hits.values()][0]! : null;
     roleReads.set(k, out);
     return out;
+  };
+  // h-who37's `place-role`: the one entity label of the story titled with the role (`Police Chief
+  // Maria Costa` for `police chief`), a person's or an organisation's as the entity reader gave it.
+  const placeTitled = (role: string): string | null => {
+    const name = /^\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*$/u;
+    const titled = (label: string): boolean => {
+      const at = label.toLowerCase().lastIndexOf(role);
+      return at >= 0 && (at === 0 || /\s/.test(label[at - 1]!)) && name.test(label.slice(at + role.length));
+    };
+    const hits = new Set<string>();
+    for (const d of documents)
+      for (const e of d.entities) if (e.kind !== 'place' && titled(e.label)) hits.add(e.label);
+    return hits.size === 1 ? [...hits][0]! : null;
   };
   const nodes = new Map<string, { id: string; label: string; kind: string }>();
   const edges = new Map<string, { from: string; to: string; kind: 'cites' | 'relays' }>();
@@ -972,6 +991,11 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
         const possessed = POSSESSOR_ROLE.exec(x.a.sourceLabel?.trim() ?? '')?.[1];
         const holder = possessed ? titledPerson(possessed, true) : null;
         if (holder) return { a: x.a, id: node(holder, 'source'), news: false, outlet: false };
+        // Stop 56 (h-who37)'s `place-role`: `the city's police chief said` is the story's one name
+        // so titled (`Police Chief Maria Costa`), not a speaker of its own.
+        const placeRole = PLACE_ROLE.exec(x.a.sourceLabel?.trim() ?? '')?.[1];
+        const placeHolder = placeRole ? placeTitled(placeRole) : null;
+        if (placeHolder) return { a: x.a, id: node(placeHolder, 'source'), news: false, outlet: false };
         const r = resolveOne(x);
         // Stop 55 (h-who36)'s `principal-poster`: `her agent Tomas Ek said` with Sara Lind named in
         // the sentence: the agent speaks for her (`She posted on Instagram` next is hers).
@@ -3176,8 +3200,9 @@ const AND_DEED =
  * quoted with the mark set apart, as tokenised text writes it (`the street was `` in shock ''`).
  */
 const FEELING_OF_OTHERS =
-  /^[\s"“‘'`]*(?:(?:the|many|most|some|all|local|our|their|his|her)\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:(?:was|were|is|are|had\s+been|has\s+been|have\s+been|felt|feel|feels)\s+(?:(?:\p{Ll}+|``|["“])\s+){0,2}?(?:scared|afraid|frightened|terrified|shocked|stunned|in\s+shock|numb|angry|furious|upset|sad|saddened|heartbroken|devastated|distraught|worried|in\s+mourning|grieving)|(?:had|has|have)\s+(?:\p{Ll}+\s+)?(?:shocked|stunned|saddened|angered|devastated|upset)\s+(?:the\s+)?(?:whole\s+|entire\s+)?(?:town|city|village|community|country|nation|region|island|school|families|family|parents|residents|everyone|everybody))\b/iu;
-// (h-who26's `mourning-of-others`: `the village was in mourning`, `the town is grieving`.)
+  /^[\s"“‘'`]*(?:(?:the|many|most|some|all|local|our|their|his|her)\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:(?:was|were|is|are|had\s+been|has\s+been|have\s+been|felt|feel|feels)\s+(?:(?:\p{Ll}+|``|["“])\s+){0,2}?(?:scared|afraid|frightened|terrified|shocked|shaken|stunned|in\s+shock|numb|angry|furious|upset|sad|saddened|heartbroken|devastated|distraught|worried|in\s+mourning|grieving)|(?:had|has|have)\s+(?:\p{Ll}+\s+)?(?:shocked|stunned|saddened|angered|devastated|upset)\s+(?:the\s+)?(?:whole\s+|entire\s+)?(?:town|city|village|community|country|nation|region|island|school|families|family|parents|residents|everyone|everybody))\b/iu;
+// (h-who26's `mourning-of-others`: `the village was in mourning`, `the town is grieving`; h-who37's
+// `shaken-others`: `the city was `` shaken. ''`.)
 /** A verb that tells (`said`, `told`, `recalled`), not one that takes a stand (`took aim at`, `blamed`). */
 const TELLING_CUE = /^(?:said|says|told|tells|added|explained|recalled|recounted|confirmed|according\s+to)$/i;
 /**
@@ -3359,7 +3384,11 @@ function roleContext(text: string, start: number, end: number, strict = false): 
     // A title ends at a clause's verb: `relatives said any Quill` gives Quill no role.
     .split(/\s+/)
     .slice(-6)
-    .join(' ');
+    .join(' ')
+    // h-who37's `title-after-cue`: in `Opposition leader Jon Tveit said Vold should resign` the
+    // words before the cue are the speaker's; the name after it holds none of them.
+    .split(CUE_BEFORE_NAME)
+    .pop()!;
   const rest = text.slice(end, end + 200);
   // One apposition, and a second that describes the first's noun (`, an attorney with X, an environmental group`).
   const apposition =
@@ -3383,6 +3412,9 @@ function roleContext(text: string, start: number, end: number, strict = false): 
   const after = (strict && SENTENCE_ADVERB.test(inner)) || said ? '' : inner;
   return `${title} ${text.slice(start, end)} ${after.split(/\s+/).slice(0, 14).join(' ')}`;
 }
+
+/** A reporting verb (and `that`) before a name: the name opens what was said (`title-after-cue`). */
+const CUE_BEFORE_NAME = /\b(?:said|says|told|tells|added|adds|wrote|writes|claimed|claims)\s+(?:that\s+)?/;
 
 /** A cue right after a comma: the clause said, not an apposition (`cue-no-apposition`). */
 const CUE_AFTER_COMMA =
