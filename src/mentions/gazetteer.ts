@@ -240,6 +240,8 @@ export const PROFESSIONS: ReadonlySet<string> = new Set(
     // stop 44).
     'homeowner householder resident landlord landlady tenant neighbour neighbor shopkeeper ' +
     'farmer villager pensioner ' +
+    // Who runs a building site (`Foreman Colm Reddin said`, `Supervisor Ana Rusk`; stop 56).
+    'foreman forewoman supervisor ' +
     // Parts in a film, a show or a contest (`Showrunner Petra Lind said`, `Challenger Arvid Kesten
     // beat`, `Co-star Mara Quell returns`).
     'showrunner screenwriter producer co-star challenger champion grandmaster'

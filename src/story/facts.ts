@@ -5235,6 +5235,10 @@ const ACTIVITY_FAMILY: Readonly<Record<string, string>> = {
   // minutes`; rule `fact:duration-journey-trip`, stop 55).
   journe: 'trip',
   ride: 'trip',
+  // Trapped for a span is stranded for it (`riders were stranded for four hours` / `28 riders
+  // trapped on the coaster for six hours`): one span, whichever word, as those counted trapped or
+  // stranded are one group (rule `fact:duration-trapped-stranded`, stop 56).
+  trapp: 'strand',
   // Surgery is the operation (`a 16-hour operation` / `The 14-hour surgery`; rule
   // `fact:duration-surgery-operation`).
   surger: 'oper',
@@ -9594,6 +9598,16 @@ function eventOf(view: RepairedView, q: Span, noun?: string): string | undefined
     /^\s+(?:out\s+)?to\s+(?:the\s+surface|safety)\b/i.test(view.text.slice(noun_, noun_ + 30))
   )
     return 'rescued';
+  // Pulled or plucked out of danger, told in the active voice (`Rescuers pulled 32 people from
+  // the water`): rescued, as `were pulled from the water` tells (rule `fact:pulled-from-is-rescue`,
+  // widened, stop 56). Not bodies pulled out: those are recovered.
+  if (
+    before &&
+    /^(?:pulled|plucked|hauled|dragged|winched)$/.test(before[1]!) &&
+    !/^~?(?:bod|corpse|remain)/.test(noun ?? '') &&
+    PULLED_FROM_AFTER_NOUN.test(view.text.slice(noun_, noun_ + 60))
+  )
+    return 'rescu';
   // `shot dead two gunmen`, `claimed the lives of 12 people`: deaths.
   const died =
     /\b(?:shot dead|lives of)\s+(?:(?:at least|about|nearly|some|more than|up to|almost)\s+)?$/.test(
@@ -9865,9 +9879,15 @@ const AFTER_COUNT = new RegExp(
 /** Told to leave after a count: ` were told to leave`, ` have been ordered to flee their homes`. */
 const TOLD_TO_LEAVE_AFTER =
   /^\s+(?:(?:were|have\s+been|had\s+been|are\s+being|were\s+being)\s+)(?:told|ordered|forced|asked|urged|advised)\s+to\s+(?:leave|flee|evacuate|get\s+out)\b/u;
+/** Out of a danger, after a verb of pulling: `alive from the water`, `out of the rubble`. */
+const FROM_DANGER = String.raw`(?:alive\s+)?(?:from|out\s+of)\s+(?:the|a|an|their|his|her)\s+(?:[\p{Ll}-]+\s+)?(?:water|sea|river|raft|life\s+raft|liferaft|rubble|wreckage|debris|ice|mud|surf)\b`;
 /** Pulled out of danger after a count: ` were pulled from a life raft`, ` have been winched to safety`. */
-const PULLED_OUT_AFTER =
-  /^\s+(?:(?:were|have\s+been|had\s+been)\s+)(?:pulled|plucked|winched|airlifted|lifted|dragged|hauled)\s+(?:(?:alive\s+)?(?:from|out\s+of)\s+(?:the|a|an|their|his|her)\s+(?:[\p{Ll}-]+\s+)?(?:water|sea|river|raft|life\s+raft|liferaft|rubble|wreckage|debris|ice|mud|surf)\b|to\s+safety\b)/u;
+const PULLED_OUT_AFTER = new RegExp(
+  String.raw`^\s+(?:(?:were|have\s+been|had\s+been)\s+)(?:pulled|plucked|winched|airlifted|lifted|dragged|hauled)\s+(?:${FROM_DANGER}|to\s+safety\b)`,
+  'u',
+);
+/** Out of danger right after the noun of those an active verb pulled (` from the water`; stop 56). */
+const PULLED_FROM_AFTER_NOUN = new RegExp(String.raw`^\s+${FROM_DANGER}`, 'u');
 /** Falling ill after a count: ` have fallen ill`, ` fell sick`, ` have reported stomach illness`, ` were taken ill`; `ill` right after the noun (`with 396 people ill with norovirus`: rule `fact:fell-ill`, stop 49). */
 const ILL_AFTER =
   /^\s+(?:ill|sick)\b(?!\s+(?:of|and|or)\b)|^\s+(?:(?:have|has|had)\s+)?(?:(?:since|now|also|all)\s+)?(?:(?:fallen|fell|become|became|been\s+taken|were\s+taken|was\s+taken|gone|went|got)\s+(?:seriously\s+)?(?:ill|sick)\b|sickened\b|(?:reported|suffered|developed)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:illness|illnesses|symptoms|sickness)\b)/u;
