@@ -757,7 +757,7 @@ const REMAINING = /\b(?:still|remain|remains|remained|remaining|left)\b|\bdown\s
  * beside `three` and `rose to seven`: which came first the text does not say).
  */
 function risesInText(facts: readonly FactInContext[], r: Reader, offer = false): FactInContext[][] | null {
-  const classes = stepsOf(facts, r, 'rises');
+  const classes = stepsOf(facts, r, 'rises', !offer);
   if (!classes) return null;
   const before = (f: FactInContext): string =>
     r.text(f.doc, { start: Math.max(0, f.start - (offer ? 80 : 40)), end: f.start });
@@ -765,10 +765,15 @@ function risesInText(facts: readonly FactInContext[], r: Reader, offer = false):
   // A sum moves only as an offer raised (`raised its offer for Ostrel to $4.6 billion`): a
   // bidder's own raise of its price, not a sum compared with another period's (`revenue of $5
   // billion, up from $4 billion`), is the bid updated (rule `sum:offer-raised`).
+  // A toll told raised by a new find (`raising the death toll from Tuesday's flood to five`,
+  // `bringing the toll to 12`) is told risen too (rule `count:toll-raised-to`).
   const toldRisen = (f: FactInContext): boolean =>
     offer
       ? RAISED_OFFER_BEFORE.test(before(f))
-      : RISEN_BEFORE.test(before(f)) || RISEN_FROM_BEFORE.test(before(f)) || UP_FROM_AFTER.test(after(f));
+      : RISEN_BEFORE.test(before(f)) ||
+        RISEN_FROM_BEFORE.test(before(f)) ||
+        UP_FROM_AFTER.test(after(f)) ||
+        TOLL_RAISED_BEFORE.test(r.text(f.doc, { start: Math.max(0, f.start - 90), end: f.start }));
   // A rise told with the figure it started from (`rose to seven, up from five`, `rose from five
   // to seven`) makes a report's figure of that value an earlier one, told with no word of a rise
   // (`Five people have died`): it came before the higher figure (rule `count:rose-from-value`).
@@ -835,17 +840,24 @@ function stepsOf(
   facts: readonly FactInContext[],
   r: Reader,
   way: 'rises' | 'falls',
+  sameDay = false,
 ): FactInContext[][] | null {
-  if (facts.every((f) => publishedDay(r, f)) || relaysEarlier(facts, r)) return null;
+  const dated = facts.every((f) => publishedDay(r, f));
+  if ((dated && !sameDay) || relaysEarlier(facts, r)) return null;
   const classes = agreeingClasses(facts).map((c) => c.map((i) => facts[i]!));
   if (classes.length < 2 || classes.some((c) => clash(c))) return null;
   const sign = way === 'rises' ? 1 : -1;
   // Signed so that the move runs upward: a fall's values negated.
   const values = (c: readonly FactInContext[]): number[] => c.map((f) => sign * (f.value as number));
   classes.sort((a, b) => Math.min(...values(a)) - Math.min(...values(b)));
-  return classes.every((c, k) => k === 0 || Math.max(...values(classes[k - 1]!)) < Math.min(...values(c)))
-    ? classes
-    : null;
+  if (!classes.every((c, k) => k === 0 || Math.max(...values(classes[k - 1]!)) < Math.min(...values(c))))
+    return null;
+  // Every report dated, two steps told on one day (`Two people died` at dawn, `The death toll ...
+  // rose to three` that afternoon): the day does not order them, the text's rise does, so long as
+  // no step was published on a day before the step below it (rule `count:rises-in-text-same-day`).
+  if (!dated) return classes;
+  const days = (c: readonly FactInContext[]): string[] => c.map((f) => publishedDay(r, f)).sort();
+  return classes.every((c, k) => k === 0 || days(classes[k - 1]!).at(-1)! <= days(c)[0]!) ? classes : null;
 }
 
 /** The day a fact's document was published (`YYYY-MM-DD`), or empty when unknown. */
@@ -880,10 +892,12 @@ function figureFinding(
   // figures, not outlets garbling one.
   const sourced = updated ? undefined : sourcesOfValues([...first.keys()], facts, r);
   // An update of undated reports reads in the order its text tells (rule `count:rises-in-text`).
+  // Reports all dated (`count:rises-in-text-same-day`) are ones of one day, not undated.
+  const undated = steps && facts.some((f) => !publishedDay(r, f));
   if (steps)
     return {
       kind,
-      note: `${words.changes} ${/^the figures\b/.test(words.changes) ? way.slice(0, -1) : way} between reports with no publication date, as their text tells: ${steps.map((c) => [...new Map(c.map((f) => [f.value, f.text])).values()].join(' / ')).join(' → ')}`,
+      note: `${words.changes} ${/^the figures\b/.test(words.changes) ? way.slice(0, -1) : way} between reports ${undated ? 'with no publication date' : 'some of one day'}, as their text tells: ${steps.map((c) => [...new Map(c.map((f) => [f.value, f.text])).values()].join(' / ')).join(' → ')}`,
       values: steps
         .flat()
         .map((f) =>
@@ -1419,6 +1433,9 @@ const TOLL_RISEN =
 /** People still missing told after a toll, in its sentence: ` people were killed and one was missing`, `, with two others unaccounted for` (`count:toll-with-missing`). */
 const MISSING_AFTER =
   /^[^.;:!?]{0,50}?\b(?:and|with|while)\s+(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:others?\s+|more\s+|people\s+|persons?\s+)?(?:(?:was|were|is|are|remains?|remained|still|listed\s+as|reported)\s+){0,3}(?:missing|unaccounted\s+for)\b/iu;
+/** A toll raised to a figure by a new find: `raising the death toll from Tuesday's flood to`, `bringing the toll to`. */
+const TOLL_RAISED_BEFORE =
+  /\b(?:raising|raised|raises|bringing|brought|brings|taking|took|takes|pushing|pushed|pushes)\s+the\s+(?:death\s+)?toll\b[^.;!?]{0,60}?\bto\s+(?:at\s+least\s+)?$/i;
 /** The figure a rise started from, right after the figure (`14, up from eight`). */
 const UP_FROM_AFTER = /^\S*\s*,?\s*(?:\p{L}+\s+){0,2}?up\s+from\b/iu;
 /** The value a rise started from, told after the figure (`seven, up from five`). */
