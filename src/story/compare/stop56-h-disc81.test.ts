@@ -52,3 +52,23 @@ describe('a toll raised by a new find (count:toll-raised-to)', () => {
     expect(entries(d, 'count')).toEqual([['Five hikers', 'Four hikers']]);
   });
 });
+
+describe('a weekday an act is told still going on (fact:date:still-weekday)', () => {
+  const flood = (a: string) =>
+    entries(
+      story(a, 'A flash flood tore through Ashgill Gorge on Tuesday afternoon, sweeping away hikers.'),
+      'date',
+    );
+  it('`were still searching on Wednesday for hikers missing since a flash flood` is no day of the flood', () => {
+    expect(
+      flood(
+        'Rescuers were still searching on Wednesday for three hikers missing since a flash flood tore through Ashgill Gorge.',
+      ),
+    ).toEqual([]);
+  });
+  it('control: `A flash flood tore through Ashgill Gorge on Wednesday` still conflicts with Tuesday', () => {
+    expect(
+      flood('A flash flood tore through Ashgill Gorge on Wednesday, and rescuers searched for three hikers.'),
+    ).toEqual([['Tuesday', 'Wednesday']]);
+  });
+});
