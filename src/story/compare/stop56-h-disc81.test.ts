@@ -72,3 +72,22 @@ describe('a weekday an act is told still going on (fact:date:still-weekday)', ()
     ).toEqual([['Tuesday', 'Wednesday']]);
   });
 });
+
+describe('plurals of a sentence telling how often a kind happens (count:plural-of-kind)', () => {
+  const leak = (b: string) =>
+    entries(
+      story(
+        'An ammonia leak at the Tarnby ice rink sent 14 people to hospital on Tuesday.',
+        `The ammonia leak at the Tarnby ice rink on Tuesday sent 14 people to hospital. ${b}`,
+      ),
+      'count',
+    );
+  it('`Ammonia leaks at ice rinks are rare` counts no several leaks', () => {
+    expect(leak('Ammonia leaks at ice rinks are rare, experts said.')).toEqual([]);
+  });
+  it('control: `Two ammonia leaks at the Tarnby ice rink` still counts several against `an ammonia leak`', () => {
+    expect(leak('Two ammonia leaks at the Tarnby ice rink sent people to hospital on Tuesday.').length).toBe(
+      1,
+    );
+  });
+});
