@@ -757,7 +757,7 @@ const REMAINING = /\b(?:still|remain|remains|remained|remaining|left)\b|\bdown\s
  * beside `three` and `rose to seven`: which came first the text does not say).
  */
 function risesInText(facts: readonly FactInContext[], r: Reader, offer = false): FactInContext[][] | null {
-  const classes = stepsOf(facts, r, 'rises', !offer);
+  const classes = stepsOf(facts, r, 'rises');
   if (!classes) return null;
   const before = (f: FactInContext): string =>
     r.text(f.doc, { start: Math.max(0, f.start - (offer ? 80 : 40)), end: f.start });
@@ -840,24 +840,17 @@ function stepsOf(
   facts: readonly FactInContext[],
   r: Reader,
   way: 'rises' | 'falls',
-  sameDay = false,
 ): FactInContext[][] | null {
-  const dated = facts.every((f) => publishedDay(r, f));
-  if ((dated && !sameDay) || relaysEarlier(facts, r)) return null;
+  if (facts.every((f) => publishedDay(r, f)) || relaysEarlier(facts, r)) return null;
   const classes = agreeingClasses(facts).map((c) => c.map((i) => facts[i]!));
   if (classes.length < 2 || classes.some((c) => clash(c))) return null;
   const sign = way === 'rises' ? 1 : -1;
   // Signed so that the move runs upward: a fall's values negated.
   const values = (c: readonly FactInContext[]): number[] => c.map((f) => sign * (f.value as number));
   classes.sort((a, b) => Math.min(...values(a)) - Math.min(...values(b)));
-  if (!classes.every((c, k) => k === 0 || Math.max(...values(classes[k - 1]!)) < Math.min(...values(c))))
-    return null;
-  // Every report dated, two steps told on one day (`Two people died` at dawn, `The death toll ...
-  // rose to three` that afternoon): the day does not order them, the text's rise does, so long as
-  // no step was published on a day before the step below it (rule `count:rises-in-text-same-day`).
-  if (!dated) return classes;
-  const days = (c: readonly FactInContext[]): string[] => c.map((f) => publishedDay(r, f)).sort();
-  return classes.every((c, k) => k === 0 || days(classes[k - 1]!).at(-1)! <= days(c)[0]!) ? classes : null;
+  return classes.every((c, k) => k === 0 || Math.max(...values(classes[k - 1]!)) < Math.min(...values(c)))
+    ? classes
+    : null;
 }
 
 /** The day a fact's document was published (`YYYY-MM-DD`), or empty when unknown. */
@@ -892,12 +885,10 @@ function figureFinding(
   // figures, not outlets garbling one.
   const sourced = updated ? undefined : sourcesOfValues([...first.keys()], facts, r);
   // An update of undated reports reads in the order its text tells (rule `count:rises-in-text`).
-  // Reports all dated (`count:rises-in-text-same-day`) are ones of one day, not undated.
-  const undated = steps && facts.some((f) => !publishedDay(r, f));
   if (steps)
     return {
       kind,
-      note: `${words.changes} ${/^the figures\b/.test(words.changes) ? way.slice(0, -1) : way} between reports ${undated ? 'with no publication date' : 'some of one day'}, as their text tells: ${steps.map((c) => [...new Map(c.map((f) => [f.value, f.text])).values()].join(' / ')).join(' → ')}`,
+      note: `${words.changes} ${/^the figures\b/.test(words.changes) ? way.slice(0, -1) : way} between reports with no publication date, as their text tells: ${steps.map((c) => [...new Map(c.map((f) => [f.value, f.text])).values()].join(' / ')).join(' → ')}`,
       values: steps
         .flat()
         .map((f) =>

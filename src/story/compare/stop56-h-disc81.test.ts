@@ -7,39 +7,10 @@ import { entries, story } from '../invented.fixture.js';
  * crash), keyed before their first run. Fictional places, people and figures, in ECB+'s
  * tokenised shape.
  */
-const report = (headline: string, dateline: string, ...lines: string[]): string =>
-  `${headline}\n${dateline}\n${lines.join('\n')}\n`;
-
-describe('a toll told risen in a report of the same day (count:rises-in-text-same-day)', () => {
-  const dawn = report(
-    'Night fire at Brenmoor hotel kills two',
-    '6: 30 a. m. March 12, 2041',
-    'Two people died when a fire broke out at the Alder House Hotel in Brenmoor early on Tuesday.',
-  );
-  const toll = (line: string) =>
-    story(dawn, report('Brenmoor hotel fire', '1: 00 p. m. March 12, 2041', line));
-  it('`rose to three` that afternoon is an update of the dawn report`s two, no conflict', () => {
-    const d = toll(
-      'The death toll from the fire at the Alder House Hotel in Brenmoor rose to three on Tuesday after a woman died in hospital.',
-    );
-    expect(entries(d, 'count')).toEqual([]);
-    expect(entries(d, 'update')).toEqual([['Two people died', 'three', 'two']]);
-  });
-  it('control: `Three people died` the same day, told with no rise, still conflicts', () => {
-    const d = toll(
-      'Three people died when a fire broke out at the Alder House Hotel in Brenmoor early on Tuesday.',
-    );
-    expect(entries(d, 'count')).toEqual([['Three people died', 'Two people died', 'two']]);
-  });
-});
-
 describe('a toll raised by a new find (count:toll-raised-to)', () => {
-  const noon = report(
-    'Search goes on in Ashgill Gorge',
-    '1: 00 p. m. July 24, 2041',
-    'Four hikers have been confirmed dead after a flash flood in Ashgill Gorge on Tuesday.',
-  );
-  const toll = (line: string) => story(noon, report('Fifth body found', '6: 00 p. m. July 24, 2041', line));
+  // Undated reports: which came first, only the text's rise tells (`count:rises-in-text`).
+  const toll = (line: string) =>
+    story('Four hikers have been confirmed dead after a flash flood in Ashgill Gorge on Tuesday.', line);
   it('`raising the death toll from Tuesday`s flash flood ... to five` is the toll risen', () => {
     const d = toll(
       "Rescuers found a fifth body late on Wednesday, raising the death toll from Tuesday's flash flood in Ashgill Gorge to five.",
@@ -47,7 +18,7 @@ describe('a toll raised by a new find (count:toll-raised-to)', () => {
     expect(entries(d, 'count')).toEqual([]);
     expect(entries(d, 'update')).toEqual([['Four hikers', 'five']]);
   });
-  it('control: `Five hikers have been confirmed dead` the same day still conflicts', () => {
+  it('control: `Five hikers have been confirmed dead` still conflicts', () => {
     const d = toll('Five hikers have been confirmed dead after a flash flood in Ashgill Gorge on Tuesday.');
     expect(entries(d, 'count')).toEqual([['Five hikers', 'Four hikers']]);
   });
