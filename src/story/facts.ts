@@ -4744,6 +4744,10 @@ function documentFacts(d: Document): FactInContext[] {
       // A weekday after `since` (`missing off Donegal since Tuesday`, `closed since early Monday`)
       // is where a state began, not the day of the story's event (rule `fact:date:since-weekday`).
       if (SINCE_WEEKDAY.test(text.slice(0, m.index!))) continue;
+      // A weekday an act is told still going on (`Rescuers were still searching on Wednesday for
+      // three hikers missing since the flood`, `was still burning on Monday`) is a day of the
+      // aftermath, not the story's event's (rule `fact:date:still-weekday`).
+      if (STILL_WEEKDAY.test(text.slice(0, m.index!))) continue;
       const around = (m[1] ?? '') + ' ' + text.slice(m.index! + m[0].length, m.index! + m[0].length + 20);
       const part = /\b(?:late|night|evening|overnight)\b/i.test(around)
         ? 'late'
@@ -6223,6 +6227,8 @@ const WEEKDAY =
   /\b(?:(early|late)\s+(?:on\s+)?|on\s+|(?<=\s))(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b(?![’']s)/g;
 /** `since` right before a weekday (`since Tuesday`, `since early Monday`). */
 const SINCE_WEEKDAY = /\bsince\s+$/i;
+/** `still` and one verb right before a weekday (`were still searching on`, `still missing late`, `still being treated on`). */
+const STILL_WEEKDAY = /\bstill\s+(?:being\s+)?\p{L}+\s+$/iu;
 /** A weekday written as a possessive (`Tuesday's`), the tokenised `Tuesday 's` being read by {@link WEEKDAY}. */
 const POSSESSIVE_WEEKDAY = /\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?=['’]s\b)/g;
 /** A saying verb (and whom it was told to) right before a weekday: the day of the statement. */

@@ -20,6 +20,13 @@ const SPACED_NUMBER_ADJECTIVE =
  */
 const MANY_SUBJECT =
   /^(?:Most|Many|All|Several|Dozens|Hundreds|Thousands)\s+(?:of\s+(?:them|those|the\s+\p{Ll}+)\s+)?(?:(?:had|have|has|were|was)\s+)?\p{Ll}{3,}\b/u;
+/**
+ * A sentence telling how often a kind of thing happens (`Ammonia leaks at rinks are rare`, `such
+ * fires are not uncommon`): its plurals name the kind, and count no several of the story's one
+ * (`an ammonia leak`; rule `count:plural-of-kind`).
+ */
+const KIND_RARE =
+  /\b(?:are|were|remain)\s+(?:(?:very|relatively|extremely|fairly|still|not|quite)\s+){0,2}(?:rare|uncommon|unusual|common|frequent|infrequent)\b/i;
 /** A word ending in a plural `s` or `ies`. */
 const PLURAL = /\b([\p{L}-]{3,}?)(ies|s)\b/giu;
 
@@ -59,7 +66,7 @@ export function countDiscrepancies(aligned: AlignedClaims, r: Reader): Finding[]
           at += word.length + 1;
         }
       }
-      for (const x of MANY_SUBJECT.test(t) ? [] : matchesIn(PLURAL, t)) {
+      for (const x of MANY_SUBJECT.test(t) || KIND_RARE.test(t) ? [] : matchesIn(PLURAL, t)) {
         // A capitalised plural inside a sentence is part of a name (`Valley Farmers`).
         if (/^\p{Lu}/u.test(x[0]) && x.index! > 0) continue;
         const stemmed = x[1]!.toLowerCase() + (x[2]!.toLowerCase() === 'ies' ? 'y' : '');

@@ -765,10 +765,15 @@ function risesInText(facts: readonly FactInContext[], r: Reader, offer = false):
   // A sum moves only as an offer raised (`raised its offer for Ostrel to $4.6 billion`): a
   // bidder's own raise of its price, not a sum compared with another period's (`revenue of $5
   // billion, up from $4 billion`), is the bid updated (rule `sum:offer-raised`).
+  // A toll told raised by a new find (`raising the death toll from Tuesday's flood to five`,
+  // `bringing the toll to 12`) is told risen too (rule `count:toll-raised-to`).
   const toldRisen = (f: FactInContext): boolean =>
     offer
       ? RAISED_OFFER_BEFORE.test(before(f))
-      : RISEN_BEFORE.test(before(f)) || RISEN_FROM_BEFORE.test(before(f)) || UP_FROM_AFTER.test(after(f));
+      : RISEN_BEFORE.test(before(f)) ||
+        RISEN_FROM_BEFORE.test(before(f)) ||
+        UP_FROM_AFTER.test(after(f)) ||
+        TOLL_RAISED_BEFORE.test(r.text(f.doc, { start: Math.max(0, f.start - 90), end: f.start }));
   // A rise told with the figure it started from (`rose to seven, up from five`, `rose from five
   // to seven`) makes a report's figure of that value an earlier one, told with no word of a rise
   // (`Five people have died`): it came before the higher figure (rule `count:rose-from-value`).
@@ -1419,6 +1424,9 @@ const TOLL_RISEN =
 /** People still missing told after a toll, in its sentence: ` people were killed and one was missing`, `, with two others unaccounted for` (`count:toll-with-missing`). */
 const MISSING_AFTER =
   /^[^.;:!?]{0,50}?\b(?:and|with|while)\s+(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:others?\s+|more\s+|people\s+|persons?\s+)?(?:(?:was|were|is|are|remains?|remained|still|listed\s+as|reported)\s+){0,3}(?:missing|unaccounted\s+for)\b/iu;
+/** A toll raised to a figure by a new find: `raising the death toll from Tuesday's flood to`, `bringing the toll to`. */
+const TOLL_RAISED_BEFORE =
+  /\b(?:raising|raised|raises|bringing|brought|brings|taking|took|takes|pushing|pushed|pushes)\s+the\s+(?:death\s+)?toll\b[^.;!?]{0,60}?\bto\s+(?:at\s+least\s+)?$/i;
 /** The figure a rise started from, right after the figure (`14, up from eight`). */
 const UP_FROM_AFTER = /^\S*\s*,?\s*(?:\p{L}+\s+){0,2}?up\s+from\b/iu;
 /** The value a rise started from, told after the figure (`seven, up from five`). */
