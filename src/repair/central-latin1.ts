@@ -186,21 +186,48 @@ function alphabetCharset(line: string, split: () => readonly string[]): Central 
   const chars = split();
   const words = line.split(/[\s,.;:!?()[\]"'«»„“”‘’\-–—/]+/u);
   const settled = settledCentral(words);
-  const odd = words.some(
-    (w) =>
-      /^[Ðð]/u.test(w) ||
-      /[\u0080-\u009f]|\p{L}[³¹¿±¶¼¾¦¬¯¥]|[¼¾¦¬¯¥]\p{L}/u.test(w) ||
-      westernFit(nonAsciiLetters([...w].map(western))) === null,
-  );
+  const odd =
+    words.some(
+      (w) =>
+        /^[Ðð]/u.test(w) ||
+        /[\u0080-\u009f]|\p{L}[³¹¿±¶¼¾¦¬¯¥]|[¼¾¦¬¯¥]\p{L}/u.test(w) ||
+        CROATIAN_IC.test(w) ||
+        westernFit(nonAsciiLetters([...w].map(western))) === null,
+    ) || lowercaseClash(words);
   if (!odd && !settled) return null;
+  const lone = !settled && words.some(oddLowercase);
   for (const cs of CHARSETS) {
     const read1 = chars.map((ch) => letterOr(ch, cs));
     const changed = read1.filter((ch, i) => ch !== chars[i]).length;
-    if ((changed >= 2 || (settled && changed === 1)) && centralFit(nonAsciiLetters(read1)) !== null)
+    if ((changed >= 2 || ((settled || lone) && changed === 1)) && centralFit(nonAsciiLetters(read1)) !== null)
       return cs;
   }
   return null;
 }
+
+/**
+ * (Stop 56, h-moji26) Where a line's letters fit no Western alphabet, a line mixing two Western languages mixes
+ * names (`Søren Bøgh … the Crèche`); two lowercase words whose letters fit no Western alphabet together, each
+ * alone fitting one, are common words of one language no Western alphabet writes (`øekl … zùstane`: řekl,
+ * zůstane; `osumnjièenog … kraðu`: osumnjičenog, krađu). Such a line counts as one whose word fits none.
+ */
+function lowercaseClash(words: readonly string[]): boolean {
+  const lower = words.filter((w) => /^\p{Ll}+$/u.test(w) && DIFFERS_RE.test(w));
+  if (lower.length < 2) return false;
+  const all = nonAsciiLetters(lower.flatMap((w) => [...w].map(western)));
+  return westernFit(all) === null;
+}
+
+/** A lowercase word holding a letter windows-1250 reads otherwise, whose letters fit no Western alphabet (`kôò`). */
+const oddLowercase = (w: string): boolean =>
+  /^\p{Ll}+$/u.test(w) && DIFFERS_RE.test(w) && westernFit(nonAsciiLetters([...w].map(western))) === null;
+
+/**
+ * (Stop 56, h-moji26) `-iæ` ending a word: Croatian, Serbian and Bosnian `-ić` (windows-1250's E6) read as
+ * windows-1252 (`Mariæ`, `Petroviæ`); Danish and Norwegian end no word in `iæ`, and Latin's `-iæ` (`Historiæ`)
+ * is never written beside the letters that bring a line here.
+ */
+const CROATIAN_IC = /\p{L}iæ$/u;
 
 /** A sign windows-1250 reads as a letter, between two letters. */
 const SIGN_BETWEEN = /\p{L}[³¹¿±¶¼¾¦¬¯¥]\p{L}/u;

@@ -18,7 +18,8 @@ describe('í whose soft hyphen was dropped, after a word’s opening capital', (
   });
   it('leaves capitals, and a name in a line of a language that never writes í', () => {
     expect(findMojibake('SÃO PAULO: NÃO É O FIM')).toEqual([]);
-    expect(fix('Jorge DÃaz und KÃ¤the')).toBe('Jorge DÃaz und Käthe');
+    // Stop 56 (h-moji26): Díaz is a listed name, read so in a line of any language (lost-letter.ts `byName`).
+    expect(fix('Jorge DÃaz und KÃ¤the')).toBe('Jorge Díaz und Käthe');
   });
 });
 

@@ -26,8 +26,9 @@ describe('a lost byte in a Spanish or Portuguese word no list holds, read by the
     expect(fix('Los vecinos leÃan el periódico y la reparaciÃn del puente')).toBe(
       'Los vecinos leían el periódico y la reparación del puente',
     );
+    // Stop 56 (h-moji26): declaró, a common preterite in -ró, is listed and read so.
     expect(fix('El Ayuntamiento lo declarÃ ayer en la reuniÃn del pleno')).toBe(
-      'El Ayuntamiento lo declarà ayer en la reunión del pleno',
+      'El Ayuntamiento lo declaró ayer en la reunión del pleno',
     );
     expect(fix('Moradores de Vila CorrÃ reclamam da poluição no rio')).toBe(
       'Moradores de Vila Corrà reclamam da poluição no rio',

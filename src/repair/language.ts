@@ -107,7 +107,9 @@ const LEXICON: Readonly<Record<Lang, ReadonlySet<string>>> = {
     construcción dirección operación ayuntamiento policía política político públicos público pública
     económico económica histórico número números próximo próxima último última único única médico
     médicos teléfono período días día vía río ríos sí lío tío tía jóvenes joven órgano ámbito área áreas
-    árbol árboles ángel ángela álvaro ávila áfrica índice índices ícaro íñigo ígor`),
+    árbol árboles ángel ángela álvaro ávila áfrica índice índices ícaro íñigo ígor
+    declaró aclaró preparó comparó disparó separó reparó consideró recuperó superó esperó operó generó
+    retiró tiró giró miró`),
   ca: words(`és més però també així després segons perquè només què on sí cançó cançons reunió reunions
     informació educació població situació relació elecció eleccions decisió comissió opinió regió nació
     acció organització administració producció construcció direcció operació ajuntament consellera
@@ -125,6 +127,22 @@ const LEXICON: Readonly<Record<Lang, ReadonlySet<string>>> = {
  */
 export const CAPITAL_WORDS: ReadonlySet<string> = words(`álvaro álvares álvarez ángel ángela ángeles ávila
   áfrica área áreas árbol ámbito átila ícaro íris ítalo índia índice íñigo ígor ínsua ísis`);
+
+/**
+ * (Stop 56, h-moji26) Common given names and surnames of news text holding a letter UTF-8 leads with C3
+ * (Spanish, Portuguese, French, German), lowercase: a lost byte in a capitalised word is read by them in any
+ * line (lost-letter.ts `byName`).
+ */
+export const NAMES: ReadonlySet<string> = words(`josé maría andrés ramón martín jesús nicolás tomás sebastián
+  adrián julián fabián damián germán rubén inés lucía sofía raúl óscar ángel álvaro héctor félix víctor agustín
+  joaquín benjamín iván simón garcía pérez gonzález rodríguez hernández fernández lópez martínez sánchez
+  gómez díaz álvarez jiménez domínguez vázquez ramírez gutiérrez núñez ibáñez muñoz peña cortés méndez
+  suárez márquez gálvez benítez ortíz juárez chávez
+  joão antónio antônio sebastião são tomé gonçalves simões magalhães guimarães conceição assunção estêvão
+  fábio flávio márcio cláudio cláudia lúcia mônica patrícia vitória tânia luís luísa inês andré césar rogério
+  sérgio falcão leão brandão romão frança
+  rené hélène françois françoise jérôme gérard frédéric céline chloé noël zoë
+  jürgen müller schröder günter köhler böhm schäfer krüger könig weiß groß jörg björn`);
 
 /** The letters each language writes that UTF-8 leads with C3 (lowercase). */
 export const LETTERS: Readonly<Record<Lang, string>> = {

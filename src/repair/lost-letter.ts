@@ -1,6 +1,7 @@
 import type { Repair } from '../model/document.js';
 import {
   CAPITAL_WORDS,
+  NAMES,
   guessLanguage,
   knownWord,
   LETTERS,
@@ -89,7 +90,14 @@ function lineLetters(
   let lang: Lang | null | undefined;
   const language = (): Lang | null => {
     if (lang === undefined) {
-      const line = repaired(text, from, to, inLine);
+      // (Stop 56, h-moji26) A lone lead read à (a dropped A0) is what is asked, so it tells no language:
+      // `estarÃ` read `estarà` made a Catalan future of a Spanish line.
+      const line = repaired(
+        text,
+        from,
+        to,
+        inLine.filter((r) => !(text[r.start] === 'Ã' && r.end - r.start <= 2 && r.replacement === 'à')),
+      );
       const tokens = line.split(/[^\p{L}]+/u).filter((t) => t && !/[\u00c0-\u00de]/u.test(t));
       lang = guessLanguage(tokens, spellingScore(line));
     }
@@ -97,10 +105,11 @@ function lineLetters(
   };
   const repairedElsewhere = inLine.some((r) => r.replacement !== text.slice(r.start, r.end));
   let latin1Written: boolean | undefined;
+  const paired = portugueseCao(text, from, to, inLine, drop, added);
   // Words are read in a window around each lead, its records found by a pointer (a long line holds many).
   let lo = 0;
   for (let k = from; k < to; k++) {
-    if (text[k] !== 'Ã') continue;
+    if (text[k] !== 'Ã' || paired.has(k)) continue;
     const a = Math.max(from, k - WINDOW);
     const b = Math.min(to, k + WINDOW);
     while (lo < inLine.length && inLine[lo]!.end <= a) lo++;
@@ -127,6 +136,14 @@ function lineLetters(
     }
     // A word in capitals (`IRMÃ”`, `PROCISSÃO`) is Portuguese's own Ã: only a lowercase word or a capital alone.
     if (left === '' || !/(?:\p{Ll}|^\p{Lu})$/u.test(left)) continue;
+    // Not at the line's end, where a cut line ends in a lead (h-moji24): the name must be followed.
+    if (
+      (!rec || rec.end === k + 1) &&
+      /^\p{Lu}/u.test(left) &&
+      rest.length > right.length &&
+      byName(k, left, right, rec?.replacement, put)
+    )
+      continue;
     const cands: Candidate[] = [];
     const l = language();
     const letters = l ? LETTERS[l] : ALL_LETTERS;
@@ -135,7 +152,8 @@ function lineLetters(
       for (const c of letters) cands.push({ letter: c, end: k + 1, word: left + c + right, at: left.length });
     } else {
       // Only before a space and a lowercase word: at a line's end the line may be cut inside the character.
-      const next = /^ (\p{Ll}+)(?!\p{L})/u.exec(rest);
+      // (Stop 56, h-moji26) The next word may hold a lost lead of its own (`decretÃ prisiÃn`).
+      const next = /^ (\p{Ll}[\p{Ll}Ã]*)(?!\p{L})/u.exec(rest);
       if (!next) continue;
       for (const c of letters) {
         cands.push({ letter: c, end: k + 1, word: left + c, at: left.length });
@@ -145,7 +163,10 @@ function lineLetters(
     const reading = rec && rec.replacement !== 'Ã' ? rec.replacement : null;
     const readWord = (left + (reading ?? '') + (rec && rec.end === k + 2 ? '' : right)).toLowerCase();
     // à ending a word whose A0 was dropped before a space (`voilÃ le`, `cittÃ di`) is a common loss: it
-    // gives way only in a language that ends no word in à (Portuguese, Spanish).
+    // gives way only in a language that ends no word in à (Portuguese, Spanish), and in French past the few
+    // words that do (Stop 56, h-moji26).
+    if (reading === 'à' && right === '' && l === 'fr' && rec?.end === k + 1 && frenchFinal(k, left, put))
+      continue;
     if (reading === 'à' && right === '' && l !== 'pt' && l !== 'es') continue;
     if (l) {
       if (reading && knownWord(l, readWord, left.length)) continue;
@@ -212,22 +233,115 @@ function frenchSpelling(k: number, left: string, right: string, put: (r: Repair)
 }
 
 /**
+ * (Stop 56, h-moji26) `ÃÃo`, `ÃÃes` ending a lowercase word (`construÃÃo`, `informaÃÃes`): both bytes after
+ * the leads of Portuguese's `-ção`, `-ções` lost. No other language ends a word in two letters UTF-8 leads with
+ * C3 and `o` or `es`, and those endings are among Portuguese's commonest; read in any line (rule
+ * `mojibake:lost-byte-by-spelling`), in place of the older rules' readings of the two leads. Returns the leads read.
+ */
+function portugueseCao(
+  text: string,
+  from: number,
+  to: number,
+  inLine: readonly Repair[],
+  drop: Set<Repair>,
+  added: Repair[],
+): Set<number> {
+  const out = new Set<number>();
+  const line = text.slice(from, to);
+  if (!line.includes('ÃÃ')) return out;
+  for (const m of line.matchAll(/\p{Ll}ÃÃ(o|es)(?!\p{L})/gu)) {
+    const k = from + m.index! + 1;
+    const letters = m[1] === 'o' ? 'çã' : 'çõ';
+    for (const r of inLine) if (r.start < k + 2 && r.end > k) drop.add(r);
+    added.push({
+      start: k,
+      end: k + 2,
+      replacement: letters,
+      rule: 'mojibake:lost-byte-by-spelling',
+      reason: `"ÃÃ${m[1]}" ends a lowercase word: Portuguese's "-${letters}${m[1]}", the bytes after both leads lost; no other language ends a word so`,
+    });
+    out.add(k).add(k + 1);
+  }
+  return out;
+}
+
+/**
+ * (Stop 56, h-moji26) A lost byte inside or ending a capitalised word that only one letter makes a common name
+ * of (`JoÃo`, `AntÃnio`, `SÃo TomÃ`, `JosÃ`, `CortÃs`, `IbÃñez`), in a line of any language (names stand in
+ * English lines, where no language is told): rule `mojibake:lost-byte-by-name`. Not where the older rules'
+ * reading already makes a listed name (`MartÃn`: Martín). Returns whether it read the lead.
+ */
+function byName(
+  k: number,
+  left: string,
+  right: string,
+  reading: string | undefined,
+  put: (r: Repair) => void,
+): boolean {
+  if (!/^\p{Lu}\p{Ll}*$/u.test(left) || !/^\p{Ll}*$/u.test(right)) return false;
+  if (reading && NAMES.has((left + reading + right).toLowerCase())) return false;
+  const hits = [...NAME_LETTERS].filter((c) => NAMES.has((left + c + right).toLowerCase()));
+  if (hits.length !== 1) return false;
+  const name = left + hits[0]! + right;
+  put({
+    start: k,
+    end: k + 1,
+    replacement: hits[0]!,
+    rule: 'mojibake:lost-byte-by-name',
+    reason: `"Ã" in "${left}Ã${right}" is the lead byte of a two-byte UTF-8 character whose second byte was lost; only "${hits[0]}" makes a common name of it ("${name}")`,
+  });
+  return true;
+}
+
+/** The letters a lost lead may stand for in a name: the Romance languages' and German's. */
+const NAME_LETTERS = new Set([...ALL_LETTERS, 'ä', 'ö', 'ü', 'ß']);
+
+/** The French words ending in à (`voilà`, `déjà`, `au-delà`, `deçà`, `holà`; `là`, `çà` are too short to ask). */
+const FRENCH_GRAVE_END = /(?:voil|déj|^del|^deç|^hol)$/u;
+
+/**
+ * (Stop 56, h-moji26) A lone `Ã` ending a lowercase word of three letters or more before a space, in a line told
+ * French, read à by the older rules (a dropped A0: `voilÃ le`): French ends only a handful of words in à, all
+ * named above, and a word ending in a lost byte there is the participle's é (`annoncÃ la`, `prolongÃ ses`,
+ * `l’ÃtÃ dernier`): rule `mojibake:lost-byte-by-spelling`. Returns whether it read the lead.
+ */
+function frenchFinal(k: number, left: string, put: (r: Repair) => void): boolean {
+  if (!/^\p{Ll}{3,}$/u.test(left) || FRENCH_GRAVE_END.test(left)) return false;
+  bySpelling(
+    k,
+    'é',
+    left,
+    '',
+    "the line's words read as French, which ends no such word in à: é, the participle's",
+    put,
+  );
+  return true;
+}
+
+/**
  * (2026-12-07, h-moji24) The spelling signs of a line that name a language without a word list: a word writing
  * `ã` or `õ` is Portuguese (no other language guessed writes them), one writing `ñ`, or ending in `ci` or `si`,
  * a lone `Ã` and `n` (`-ción` whose ó lost its byte), Spanish. Each such word counts 1 toward the guess.
+ * (Stop 56, h-moji26) A lowercase word ending in `-ión` written right counts 1 for Spanish too (Catalan writes
+ * `-ió`, Portuguese `-ão`, French and Italian no accent), and one ending in a consonant and `o` or `os`
+ * (`listo`, `marzo`, `campos`) half a point against Catalan, which ends few words so (its masculine drops the
+ * `-o`: `llest`, `març`): Spanish and Catalan share most function words (`el`, `del`, `que`, `en`), and a
+ * Spanish line holding only those tied the two.
  */
 export function spellingScore(line: string): Partial<Record<Lang, number>> {
   let pt = 0;
   let es = 0;
   let it = 0;
+  let ca = 0;
   for (const m of line.matchAll(/\p{L}+/gu)) {
     const w = m[0];
     if (/[ãõ]/u.test(w)) pt++;
     else if (/\p{L}[ln]h[aeiouáéíóúâêô]/u.test(w)) pt += 0.5;
-    if (/ñ/u.test(w) || /\p{Ll}iÃn$/u.test(w)) es++;
+    if (/ñ/u.test(w) || /\p{Ll}i(?:Ã|ó)n$/u.test(w)) es++;
     if (/[^\WaeiouÃ][ìòù]$/u.test(w)) it++;
+    if (/^\p{Ll}{2,}[bcdfgjlmnpqrstvxz]os?$/u.test(w)) ca -= 0.5;
   }
-  return pt || es || it ? { pt, es, it } : {};
+  return pt || es || it || ca ? { pt, es, it, ca } : {};
 }
 
 const VOWEL = /[aeiou]$/u;
@@ -240,7 +354,7 @@ const VOWEL = /[aeiou]$/u;
  *   `an` after `a`, `e`, `o`, where the imperfect's í stands: `caía`, `leían`);
  * - Spanish, ending a word after a consonant or `i`, not after `ar`, `er`, `ir`: ó, the preterite's
  *   in a lowercase word (`anunció`, `inauguró`, `destinó`; `declaró` against `ampliará` is not told, so `-arÃ`
- *   stays);
+ *   stays; Stop 56, h-moji26: after `ar`, `er`, `ir`, `dr` á, the future's, the common preterites listed);
  * - Portuguese, after a consonant and before `a` or `u`: ç (`terça`, `força`, `lança`: Portuguese writes no
  *   accented vowel between a consonant and `a`);
  * - Portuguese, ending a word after an infinitive's `-ar`, `-er`, `-ir`, `-or`: á, the future's (`reabrirá`; not
@@ -263,14 +377,12 @@ function iberianSpelling(
       if (/[aeo]$/u.test(left) && /^(?:a|as|an)$/u.test(right)) return null;
       return 'ñ';
     }
-    if (
-      right === '' &&
-      left === word &&
-      left.length >= 3 &&
-      !/[aei]r$/u.test(left) &&
-      /(?:[^aeiou]|i)$/u.test(left)
-    )
-      return 'ó';
+    if (right !== '' || left !== word || left.length < 3) return null;
+    // (Stop 56, h-moji26) The future's á after an infinitive's `-ar`, `-er`, `-ir` or a shortened one's `-dr`
+    // (`estará`, `abrirá`, `podrá`); the preterites of verbs in `-rar`, `-rer`, `-rir` common in news
+    // (`declaró`, `consideró`, `retiró`) are listed and were tried first.
+    if (/(?:[aei]r|dr)$/u.test(left)) return 'á';
+    if (/(?:[^aeiou]|i)$/u.test(left)) return 'ó';
     return null;
   }
   // A lowercase word only: a name (`Vila SerrÃ`) may end in ã, and a consonant and `a` end few.
@@ -318,8 +430,8 @@ function bySpelling(
   });
 }
 
-/** A consonant (or a pair French spells as one sound or cluster) and a mute `e` ending a word. */
-const CLOSED_SYLLABLE = /^(?:ch|gn|ll|tt|ss|[bcdfgptv][rl]|[bcdfghjklmnpqrstvz])(?:e|es|ent)$/u;
+/** A consonant (or a pair French spells as one sound or cluster: `qu` since Stop 56, `bibliothèque`) and a mute `e` ending a word. */
+const CLOSED_SYLLABLE = /^(?:ch|gn|ll|tt|ss|qu|[bcdfgptv][rl]|[bcdfghjklmnpqrstvz])(?:e|es|ent)$/u;
 
 /** A candidate's word is in the language's list itself (not only told by its ending). */
 function listedIn(lang: Lang, c: Candidate): boolean {

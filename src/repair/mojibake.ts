@@ -13,6 +13,7 @@ import { unescapeNonAscii, type Unescaped } from './entities.js';
 import { decomposedLetters, decomposedRepairs, reasonOf, recompose, type Recomposed } from './decomposed.js';
 import { atEdges } from './edges.js';
 import { latin9Repairs } from './latin9.js';
+import { poundAsLStroke } from './pound-l.js';
 import { lostLetters } from './lost-letter.js';
 import { ligatureRepairs, spellLigatures } from './ligatures.js';
 import { stripTerminalEscapes, terminalEscapeRepairs, type Stripped } from './terminal.js';
@@ -369,20 +370,23 @@ export function findMojibake(text: string): Repair[] {
 
 function findReadable(text: string): Repair[] {
   const found = withDoubleByte(text, findUtf8Readable(text));
-  return latin9Repairs(
+  return poundAsLStroke(
     text,
-    lostLetters(
+    latin9Repairs(
       text,
-      atEdges(
+      lostLetters(
         text,
-        SINGLE_BYTE_CYRILLIC.test(text) ||
-          SINGLE_BYTE_GREEK.test(text) ||
-          CENTRAL_SIGN.test(text) ||
-          turkishHint(text)
-          ? withCyrillicLines(text, found)
-          : CENTRAL_LETTER.test(text) || (CENTRAL_SHARED.test(text) && CENTRAL_ONE.test(text))
-            ? withCentralLines(text, found)
-            : found,
+        atEdges(
+          text,
+          SINGLE_BYTE_CYRILLIC.test(text) ||
+            SINGLE_BYTE_GREEK.test(text) ||
+            CENTRAL_SIGN.test(text) ||
+            turkishHint(text)
+            ? withCyrillicLines(text, found)
+            : CENTRAL_LETTER.test(text) || (CENTRAL_SHARED.test(text) && CENTRAL_ONE.test(text))
+              ? withCentralLines(text, found)
+              : found,
+        ),
       ),
     ),
   );
