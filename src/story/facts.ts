@@ -6855,6 +6855,14 @@ const MOMENTS: ReadonlyArray<[RegExp, string]> = [
     /\b(?:escalators?|lifts?|elevators?|bridges?|footbridges?|cranes?|roofs?|dams?|levees?|dikes?|walls?|ceilings?|floors?|stands?|balcon(?:y|ies)|scaffolding|walkways?|gantr(?:y|ies)|rides?|cable\s+cars?|gondolas?)\s+(?:(?:had|has|suddenly|then)\s+)?(?:failed|malfunctioned|broke\s+down|fell\s+apart)\b/,
     'event',
   ],
+  // A part of a structure that fell is the incident too (`plaster fell onto the stalls at about
+  // 8: 45 p. m.`, `a section of the ceiling fell at 9 p.m.`, `the tree fell on the bus at`): moment
+  // `at:event`, as `collapsed` is (rule `fact:time-part-fell`, stop 56). Not a level that fell
+  // (`temperatures fell to 2C at`) nor a person.
+  [
+    /\b(?:ceilings?|roofs?|plaster|debris|masonry|rubble|trees?|branch(?:es)?|walls?|rocks?|boulders?|scaffolding|chunks?|sections?|parts?|pieces?|panels?|beams?|cranes?|balcon(?:y|ies)|facades?|façades?)\s+(?:of\s+(?:the\s+|its\s+)?(?:[\p{Ll}-]+\s+){0,2}?)?(?:had\s+|suddenly\s+|then\s+)?(?:fell|came\s+crashing)\b/u,
+    'event',
+  ],
   // A vessel's or a vehicle's engine that failed, cut out or broke down, or a craft that lost
   // power, is the incident too (`The engine failed at 21: 30`, `The engine cut out at about 9: 30
   // p. m.`, `The ferry lost power at 11: 30 p. m.`): moment `at:event`, as `malfunctioned` is
@@ -10043,6 +10051,30 @@ const LOOT_VERB_BEFORE =
 /** Things told stolen, then their worth: `the stolen jewels were worth `, `the stolen paintings are valued at ` (`fact:sum-of-loot`). */
 const STOLEN_NOUN_WORTH =
   /\bstolen\s+(?:[\p{L}'-]+\s+){1,3}?(?:were|was|are|is|had\s+been|have\s+been)\s+(?:worth|valued\s+at)\s+(?:an?\s+)?(?:estimated |about |nearly |roughly |some |almost |more than |up to |around )?$/u;
+/**
+ * Cash thieves took, told by its sum alone, the clause ending after it (`escaped with about 3
+ * million euros, police said`, `The gang took about 2 million euros`): the loot, as `stole
+ * jewels worth` tells it. `took` only in a clause of a theft (`robbed`, `the gang`, `thieves`),
+ * never a firm's `took $3 million in losses` (`fact:sum-of-loot`, widened, stop 56).
+ */
+const cashTaken = (view: RepairedView, from: number, to: number, cased: (t: string) => string): boolean => {
+  if (
+    !/^(?:\s*[,.;:!?]|\s*$|\s+(?:and|before|after|from|in\s+cash|in\s+banknotes)\b)/.test(
+      view.text.slice(to, to + 16),
+    )
+  )
+    return false;
+  const before = cased(view.text.slice(Math.max(0, from - 40), from));
+  if (LOOT_VERB_BEFORE.test(before)) return true;
+  return (
+    /\b(?:took|taking|take|takes)\s+(?:an?\s+)?(?:estimated |about |nearly |roughly |some |almost |more than |up to |around )?$/.test(
+      before,
+    ) && THEFT_NEAR.test(view.text.slice(Math.max(0, from - 120), from))
+  );
+};
+/** Words of a theft or its culprits in the words before a sum (`cashTaken`). */
+const THEFT_NEAR =
+  /\b(?:robb(?:ed|ers?|ery|ing)|thie(?:f|ves)|gang|raid(?:ers)?|heist|gunmen|burglars?|looters?)\b/i;
 /** The key of what thieves took (`fact:sum-of-loot`). */
 const LOOT = { noun: 'loot', text: 'value stolen', rule: 'fact:sum-of-loot' } as const;
 /** A sum told `worth` or `valued at` before a participle of stealing: `Jewels worth €4.2 million were stolen`, `... stolen from` (`fact:sum-of-loot`). */
@@ -10399,7 +10431,8 @@ function nounOf(
       (LOOT_VERB_BEFORE.test(cased(view.text.slice(Math.max(0, from - 40), from))) &&
         /^\s+(?:in|of)\s+\p{Ll}/u.test(cased(view.text.slice(to, to + 12)))) ||
       STOLEN_NOUN_WORTH.test(cased(view.text.slice(Math.max(0, from - 80), from))) ||
-      stolenWorth(view, q, from, to))
+      stolenWorth(view, q, from, to) ||
+      cashTaken(view, from, to, cased))
   )
     return LOOT;
   // A sum a noun is worth, told right after it (`seized cigarettes worth $2 million in a raid`,

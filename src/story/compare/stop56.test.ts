@@ -272,3 +272,50 @@ describe('a building or a work told with its year before it (fact:year-built-adj
     expect(made('The 1876 work programme of the museum was published.')).toEqual([]);
   });
 });
+
+describe('cash thieves took, told by its sum alone (fact:sum-of-loot, widened)', () => {
+  const raid = (a: string) =>
+    entries(
+      story(
+        undated('Gunmen rob cash van near Orm', `Armed men robbed a cash van near Orm on Thursday. ${a}`),
+        undated(
+          'Orm cash van raid',
+          'Armed men robbed a cash van near Orm on Thursday and escaped with about 3 million euros, police said.',
+        ),
+      ),
+      'quantity',
+    );
+  it('`The gang took about 2 million euros` is set against `escaped with about 3 million euros`', () => {
+    expect(raid('The gang took about 2 million euros, police sources said.')).toEqual([
+      ['2 million euros', '3 million euros'],
+    ]);
+  });
+  it('control: a firm that took a sum in losses is no theft', () => {
+    expect(raid('The security firm took 2 million euros in losses last year.')).toEqual([]);
+  });
+});
+
+describe('a part of a structure that fell is the incident’s moment (fact:time-part-fell)', () => {
+  const show = (a: string) =>
+    entries(
+      story(
+        undated(
+          'Theatre ceiling collapses in Orm',
+          `Part of a theatre ceiling collapsed in Orm on Friday. ${a}`,
+        ),
+        undated(
+          'Orm theatre collapse',
+          'Part of a theatre ceiling collapsed in Orm on Friday. The collapse happened at 9: 15 p. m.',
+        ),
+      ),
+      'time',
+    );
+  it('`plaster fell onto the stalls at about 8: 45 p. m.` is set against `The collapse happened at 9: 15 p. m.`', () => {
+    expect(
+      show('About 700 people were watching a musical when plaster fell onto the stalls at about 8: 45 p. m.'),
+    ).toEqual([['8: 45 p. m.', '9: 15 p. m.']]);
+  });
+  it('control: a temperature that fell at a time is no incident', () => {
+    expect(show('Outside, temperatures fell to 2C at about 8: 45 p. m.')).toEqual([]);
+  });
+});
