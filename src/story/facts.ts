@@ -5674,7 +5674,10 @@ const DATED_EVENTS: Readonly<Record<string, string>> = Object.fromEntries(
     'returned:return resumed:return cancelled:cancel canceled:cancel ' +
     // A ship run aground, whichever form an outlet chose (`ran aground on Saturday night`,
     // `after running aground ... on Sunday`, `grounded on Sunday`).
-    'aground:aground grounded:aground'
+    'aground:aground grounded:aground ' +
+    // A rescue, whichever verb an outlet chose (`was rescued on Sunday morning` / `was airlifted on
+    // Sunday`): its own day, not the crash that led to it (stop 56).
+    'rescued:rescue airlifted:rescue crashing:crash'
   )
     .split(' ')
     .map((x) => x.split(':') as [string, string]),
@@ -8781,7 +8784,7 @@ function waveHeightOf(
 }
 /** `altitude of `, `elevation of `, or a bare `at ` right before a length (`at about `). */
 const ALTITUDE_BEFORE =
-  /(?:\b(?:altitude|elevation)\s+of|(?<![\p{L}])at)\s+(?:about |around |some |nearly |almost |roughly |more than |just over |just under )?$/iu;
+  /(?:\b(?:altitude|elevation)\s+of|\bat\s+a\s+height\s+of|(?<![\p{L}])at)\s+(?:about |around |some |nearly |almost |roughly |more than |just over |just under )?$/iu;
 /** A weather reading right before `at` and a height: `Temperatures at `, `winds at about `, `the freezing level at `. */
 const READING_AT_BEFORE =
   /\b(?:temperatures?|winds?|gusts?|readings?|snowfall|rainfall|(?:freezing|snow)\s+level|wind\s+speeds?|pressure|visibility)\s+at\s+(?:about |around |some |nearly |almost |roughly |more than |just over |just under )?$/i;
@@ -8805,7 +8808,8 @@ function lengthBeforeThing(
   if (q.kind !== 'measure' || !/^(?:m|km|mi|ft)$/.test(q.unit ?? '')) return null;
   const to = view.fromOriginal(q.end);
   // The height above the sea something happened at (`broke loose at an altitude of 2,400 metres`,
-  // `The slide started at 2,700 metres`, `at an elevation of 8,000 feet`): the altitude of the
+  // `The slide started at 2,700 metres`, `at an elevation of 8,000 feet`, `stuck on the ledge at a
+  // height of 1,900 metres`, stop 56): the altitude of the
   // story's event, one figure whichever words an outlet chose (rule `fact:altitude-at`); not a
   // distance, a depth or a size told after it (`at 300 metres from the shore`, `at 40 metres deep`).
   const lead = view.text.slice(Math.max(0, view.fromOriginal(q.start) - 40), view.fromOriginal(q.start));
@@ -9356,11 +9360,12 @@ const ELIDED_AUXILIARY = new RegExp(
 );
 /**
  * The whole a part is told of, after `of` (`of the whales`, `of his crewmates`; 1: its words, 2:
- * its plural noun): no superlative or ordinal (`of the best`, `of the first`), nor the words in
+ * its plural noun, one with no `s` too, `of the children`: `fact:count-partitive`, widened, stop
+ * 56): no superlative or ordinal (`of the best`, `of the first`), nor the words in
  * `also` (`more|`), nor a noun of another (`of the members of`).
  */
 function wholeAfterOf(also: string): string {
-  return String.raw`^\s+of\s+(?:the|those|these|its|their|his|her|our)\s+((?!(?:\p{Ll}+est|most|${also}best|worst|first|last|other)\b)(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}{3,}s))\b(?!\s+of\b)`;
+  return String.raw`^\s+of\s+(?:the|those|these|its|their|his|her|our)\s+((?!(?:\p{Ll}+est|most|${also}best|worst|first|last|other)\b)(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}{3,}s|children|people|men|women))\b(?!\s+of\b)`;
 }
 /**
  * The whole a part is told of, right after its number: `of the whales`, `of those injured

@@ -319,3 +319,82 @@ describe('a part of a structure that fell is the incident’s moment (fact:time-
     expect(show('Outside, temperatures fell to 2C at about 8: 45 p. m.')).toEqual([]);
   });
 });
+
+describe('a rescue’s day is its own, not the crash’s (dated events `rescue`, `crashing`)', () => {
+  const ledge = (a: string) =>
+    entries(
+      story(
+        undated(
+          'Paraglider rescued from ledge',
+          `A paraglider who crashed onto a cliff ledge in the Orm hills was rescued on Sunday morning. ${a}`,
+        ),
+        undated(
+          'Paraglider spends night on ledge',
+          'A paraglider spent the night on a ledge in the Orm hills after crashing into a cliff on Saturday afternoon.',
+        ),
+      ),
+      'date',
+    );
+  it('the crash on Saturday is not set against the rescue on Sunday', () => {
+    expect(ledge('He was flown to hospital.')).toEqual([]);
+  });
+  it('control: a rescue on Monday still conflicts with the rescue on Sunday', () => {
+    expect(
+      entries(
+        story(
+          undated(
+            'Paraglider rescued',
+            'A paraglider stuck on a ledge in the Orm hills was rescued on Sunday morning.',
+          ),
+          undated(
+            'Ledge rescue',
+            'A paraglider stuck on a ledge in the Orm hills was rescued on Monday morning.',
+          ),
+        ),
+        'date',
+      ),
+    ).toEqual([['Monday', 'Sunday']]);
+  });
+});
+
+describe('where someone was stuck, told as a height (fact:altitude-at, widened)', () => {
+  const stuck = (a: string) =>
+    entries(
+      story(
+        undated('Paraglider rescued', `A paraglider crashed into a cliff in the Orm hills on Saturday. ${a}`),
+        undated(
+          'Ledge rescue',
+          'A paraglider crashed into a cliff in the Orm hills on Saturday. He was stuck at about 1, 700 metres.',
+        ),
+      ),
+      'quantity',
+    );
+  it('`stuck on the ledge at a height of 1, 900 metres` is set against `stuck at about 1, 700 metres`', () => {
+    expect(stuck('He was stuck on the ledge at a height of 1, 900 metres.')).toEqual([
+      ['1, 700 metres', '1, 900 metres'],
+    ]);
+  });
+  it('control: the cliff’s own height is no place he was stuck', () => {
+    expect(stuck('The cliff has a height of 1, 900 metres.')).toEqual([]);
+  });
+});
+
+describe('a part of a whole whose plural has no `s` (fact:count-partitive, widened)', () => {
+  const bus = (a: string) =>
+    entries(
+      story(
+        undated('Tree falls on school bus', `A tree fell on a school bus near Orm on Wednesday. ${a}`),
+        undated(
+          'Orm school bus hit by tree',
+          'A tree fell on a school bus near Orm on Wednesday. Four children were taken to hospital.',
+        ),
+      ),
+      'count',
+    );
+  it('`Six of the children were taken to hospital` is set against `Four children were taken to hospital`', () => {
+    expect(bus('Six of the children were taken to hospital.')).toEqual([['Four children', 'Six']]);
+  });
+  it('control: four of the children agree', () => {
+    expect(bus('Four of the children were taken to hospital.')).toEqual([]);
+  });
+});
