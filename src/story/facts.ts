@@ -6237,9 +6237,9 @@ const POSSESSIVE_WEEKDAY = /\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|S
 /** A saying verb (and whom it was told to) right before a weekday: the day of the statement. */
 const STATEMENT_DAY =
   /\b(?:said|says|told(?:\s+(?:the\s+)?[\p{L}'’-]+){0,3}?|added|stated|wrote|explained|testified|confirmed|announced|declared|reported)\s+(?:in\s+(?:a|an|the|his|her|its|their)\s+(?:(?:brief|short|written|joint|separate|later)\s+)?(?:statement|post|interview|message|letter|e-?mail|(?:news\s+|press\s+)?release)\s+)?(?:(?:early|late)\s+)?(?:on\s+)?$/u;
-/** Nouns of buildings and works whose year of building news gives. */
+/** Nouns of buildings and works whose year of building news gives (a mountain hut, cabin or lodge too; stop 56). */
 const BUILDING_NOUNS =
-  'buildings?|structures?|warehouses?|houses?|homes?|churche?s?|cathedral|chapel|mosque|temple|synagogue|schools?|hotels?|mill|factory|plant|tower|bridge|stadium|arena|theat(?:re|er)|hall|barns?|station|library|museum|hospital|castle|palace|dam|pier|lighthouse|mansion|courthouse|jail|prison|depot|terminal|landmark|block|apartments?|chimneys?';
+  'buildings?|structures?|warehouses?|houses?|homes?|churche?s?|cathedral|chapel|mosque|temple|synagogue|schools?|hotels?|mill|factory|plant|tower|bridge|stadium|arena|theat(?:re|er)|hall|barns?|station|library|museum|hospital|castle|palace|dam|pier|lighthouse|mansion|courthouse|jail|prison|depot|terminal|landmark|block|apartments?|chimneys?|huts?|cabins?|chalets?|refuges?|lodges?';
 /** Works of art a year may be told of: `painting`, `canvas`, `sculpture`. */
 const WORK_NOUNS =
   'paintings?|canvas(?:es)?|portraits?|masterpieces?|sculptures?|artworks?|murals?|frescoe?s?|triptychs?|altarpieces?';
@@ -7833,6 +7833,8 @@ const TO_LAST_BEFORE =
 const STAY_BEFORE = /\b(?:spent|spending|spend|spends|after)\s+$/i;
 const STAY_AFTER =
   /^\s+(?:in|aboard|on\s+board|inside)\s+(?:(?:the|a|an|its|their|his|her)\s+)?((?:[\p{Ll}-]+\s+){0,2}\p{Ll}{3,})\b(?!\s+\p{Ll})/u;
+/** An act told by its participle right after a span spent on it: `spent three hours dropping water` (`fact:duration-spent-doing`). */
+const SPENT_DOING_AFTER = /^\s+(\p{Ll}{3,}ing)\s+(?!(?:in|at|on|inside|aboard|with)\b)\p{Ll}/u;
 /** What lasted the span: `The restoration lasted`, `the siege had lasted for`. */
 const LASTED_BEFORE =
   /\b(?:the|a|an|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}{4,})\s+(?:(?:has|had)\s+)?(?:lasted|lasts|continued)\s+(?:for\s+)?$/iu;
@@ -7864,6 +7866,12 @@ function actOfSpan(before: string, after: string, person: () => string | undefin
   if (lasted && !STOP.has(lasted[1]!.toLowerCase())) return activityRoot(lasted[1]!);
   const toLast = TO_LAST_BEFORE.exec(before);
   if (toLast && !STOP.has(toLast[1]!.toLowerCase())) return activityRoot(toLast[1]!);
+  // A span spent doing an act, its object after the participle (`A helicopter crew spent three
+  // hours dropping water on the flames`): that act's span, as `dropped water for four hours` is
+  // (rule `fact:duration-spent-doing`, stop 56).
+  const doing =
+    STAY_BEFORE.test(before) && !/\bafter\s+$/i.test(before) ? SPENT_DOING_AFTER.exec(after) : null;
+  if (doing && !STOP.has(doing[1]!)) return activityRoot(doing[1]!);
   const stay = STAY_BEFORE.test(before) ? STAY_AFTER.exec(after) : null;
   const who = stay ? person() : undefined;
   // The place is the last word of its phrase (`aboard the orbiting station`: station).
@@ -9468,6 +9476,7 @@ function eventOf(view: RepairedView, q: Span, noun?: string): string | undefined
         reducedRelative(view.text.slice(noun_, noun_ + 90)) ??
         PLACE_PHRASE.exec(view.text.slice(noun_, noun_ + 90))?.[0].length ??
         ARMED_PHRASE.exec(view.text.slice(noun_, noun_ + 70))?.[0].length ??
+        SECOND_COUNT_BEFORE_VERB.exec(view.text.slice(noun_, noun_ + 60))?.[0].length ??
         0));
   // The vehicles those the story is about came or went on (`The men arrived on two motorbikes` /
   // `The gang fled on three motorbikes`, `escaped in a stolen van`): how they travelled, one
@@ -9792,6 +9801,15 @@ const PLACE_PHRASE =
 const ARMED_PHRASE =
   /^\s+(?:armed\s+with|wearing|dressed\s+in|wielding|brandishing)\s[^,.;]{1,40}?(?=\s+\p{Ll}{3,}ed\b)/u;
 
+/**
+ * A second count of people joined to the first before their one verb (`All 31 guests and four
+ * staff were evacuated`): the verb tells what befell both (rule `fact:count-and-count-verb`, stop
+ * 56). Only a plain noun after the second figure and an auxiliary after it.
+ */
+const SECOND_COUNT_BEFORE_VERB = new RegExp(
+  String.raw`^\s+and\s+(?:\d{1,3}|${NUMBER_WORDS_TO_99})\s+(?:members\s+of\s+)?\p{Ll}{3,}(?=\s+(?:were|was|have\s+been|had\s+been)\s)`,
+  'u',
+);
 /** An apposition after a counted noun: `, aged 34 and 41,`, `, both from Velmar,`, `, all of them minors,`. */
 const APPOSITION =
   /^,\s+(?:(?:aged|ages)\s+\d{1,3}(?:\s*,\s*\d{1,3})+,?\s+and\s+\d{1,3}\s*,|(?:aged|ages|both|all|each|who|whose|from|of|including)\b[^,.;]{0,60},)/u;

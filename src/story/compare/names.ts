@@ -153,6 +153,10 @@ export function spellingVariants(a: string, b: string, person: boolean, organism
     // `name:person-letters-swapped`).
     if (person && transposed(s, t) && /^\p{Lu}\p{Ll}{4,}$/u.test(s) && /^\p{Lu}\p{Ll}{4,}$/u.test(t))
       return true;
+    // One word of a person's name written with its last consonant doubled and an `e` (`Els Van
+    // Dam` / `Els Van Damme`), the other words the same: one surname heard one way and written
+    // another, as in a lone name (rule `name:person-doubled-ending`, stop 56).
+    if (person && (doubledEnding(s, t, 3) || doubledEnding(t, s, 3))) return true;
     return (
       distance === 1 ||
       (person && distance === 2 && (vowelsApart(s, t) || soundsAlike(s, t) || heardAlike(s, t)))
@@ -600,9 +604,14 @@ function letterDoubled(a: string, b: string): boolean {
   return false;
 }
 
-function doubledEnding(short: string, long: string): boolean {
+function doubledEnding(short: string, long: string, least = 5): boolean {
   const last = short.at(-1)!;
-  return /^\p{Lu}\p{Ll}{4,}$/u.test(short) && /^[bcdfgklmnprstz]$/.test(last) && long === `${short}${last}e`;
+  return (
+    short.length >= least &&
+    /^\p{Lu}\p{Ll}+$/u.test(short) &&
+    /^[bcdfgklmnprstz]$/.test(last) &&
+    long === `${short}${last}e`
+  );
 }
 
 /** The same letters but two neighbours swapped (`Ostery` / `Ostrey`), the first letter kept. */
