@@ -376,6 +376,11 @@ const MODAL_BEFORE =
   /(?:^|[^\p{L}'’])(?:may|might|could|would|will|should|must|can|cannot|shall)\s+(?:(?:also|not|still|now|never|only|\p{Ll}+ly)\s+)?$/u;
 /** Whether white space ends a text (`\s` and `trimEnd` take the same characters). */
 const endsInSpace = (text: string): boolean => text.length > 0 && text.trimEnd().length < text.length;
+/** Whether `to` and white space end a text: what every match of the infinitive of purpose (`took to the radio to `) holds. */
+const endsInTo = (text: string): boolean => {
+  const trimmed = text.trimEnd();
+  return trimmed.length < text.length && trimmed.endsWith('to');
+};
 /** `execAtEnd(CONTACT_CLAUSE, text)`, tried only when the text ends in one of its words and white space. */
 const contactClauseAtEnd = (text: string): RegExpExecArray | null =>
   endsInSpace(text) && CONTACT_WORDS.has(lastWord(text)) ? execAtEnd(CONTACT_CLAUSE, text) : null;
@@ -2133,7 +2138,7 @@ export function attribute(
       // an infinitive of purpose after a clause in the past reports what the sentence's subject
       // said; after a word of wish, plan, ability or request (`wants to`, `refused to`, `able to`,
       // `an effort to`) it reports nothing said.
-      const purpose = /(?:^|\s)([\p{L}’'\-]+)\s+to\s+$/u.exec(before);
+      const purpose = endsInTo(before) ? /(?:^|\s)([\p{L}’'\-]+)\s+to\s+$/u.exec(before) : null;
       if (
         purpose &&
         (BASE_FORMS.has(verb.toLowerCase()) || SAYING.test(verb)) &&
