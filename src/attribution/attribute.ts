@@ -258,6 +258,8 @@ const MAY_REPORT_ADVERB = /edly/iu;
  */
 const READ_CUE =
   /\b((?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{L}’'\-]+\s+){0,3}?(?:statement|letter|note|sign|message|post|tweet|release|text|caption|banner|headline|memo|e-?mail|notice|article|story|editorial|column|ad|advertisement|order|ruling|complaint|filing|document|resolution|placard|poster|inscription|label|card|plaque|slogan)s?(?:\s+(?:from|by|of|on|outside|at|in)\s+(?:[\p{L}’'\-]+\s+){0,3}?[\p{L}’'\-]+)?)\s+(read|reads)\b/gu;
+/** What every match of READ_CUE holds (same flags): white space, then `read` or `reads` as a word (`already` is none). */
+const MAY_READ_CUE = /\sreads?\b/u;
 
 /** Labels before a colon that are not speakers. */
 const COLON_LABELS =
@@ -1875,7 +1877,7 @@ export function attribute(
     // reads what it says; the text is the source, the quotation before or the words after the content.
     READ_CUE.lastIndex = 0;
     for (
-      let m = s.includes('read') ? READ_CUE.exec(s) : null;
+      let m = MAY_READ_CUE.test(s) ? READ_CUE.exec(s) : null;
       m && read++ < MAX_CUES_PER_SENTENCE;
       m = READ_CUE.exec(s)
     ) {
