@@ -240,6 +240,8 @@ const ASKED_OPENING =
  */
 const ASKED_ASIDE =
   /,\s+(asked|pressed|questioned)\s+(?:about|to|if|whether|why|how|what|when|on)\b[^,;:“”"]*,(?=\s)/g;
+/** What every match of ASKED_ASIDE holds: a sentence without it is not scanned (nor the pattern copied by `matchAll`). */
+const MAY_ASKED_ASIDE = /(?:ask|press|question)ed\s/;
 
 /**
  * Adverbs that mark a clause as someone's account without naming them: `reportedly`,
@@ -256,6 +258,8 @@ const MAY_REPORT_ADVERB = /edly/iu;
  */
 const READ_CUE =
   /\b((?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{L}’'\-]+\s+){0,3}?(?:statement|letter|note|sign|message|post|tweet|release|text|caption|banner|headline|memo|e-?mail|notice|article|story|editorial|column|ad|advertisement|order|ruling|complaint|filing|document|resolution|placard|poster|inscription|label|card|plaque|slogan)s?(?:\s+(?:from|by|of|on|outside|at|in)\s+(?:[\p{L}’'\-]+\s+){0,3}?[\p{L}’'\-]+)?)\s+(read|reads)\b/gu;
+/** What every match of READ_CUE holds (same flags): white space, then `read` or `reads` as a word (`already` is none). */
+const MAY_READ_CUE = /\sreads?\b/u;
 
 /** Labels before a colon that are not speakers. */
 const COLON_LABELS =
@@ -374,6 +378,11 @@ const MODAL_BEFORE =
   /(?:^|[^\p{L}'’])(?:may|might|could|would|will|should|must|can|cannot|shall)\s+(?:(?:also|not|still|now|never|only|\p{Ll}+ly)\s+)?$/u;
 /** Whether white space ends a text (`\s` and `trimEnd` take the same characters). */
 const endsInSpace = (text: string): boolean => text.length > 0 && text.trimEnd().length < text.length;
+/** Whether `to` and white space end a text: what every match of the infinitive of purpose (`took to the radio to `) holds. */
+const endsInTo = (text: string): boolean => {
+  const trimmed = text.trimEnd();
+  return trimmed.length < text.length && trimmed.endsWith('to');
+};
 /** `execAtEnd(CONTACT_CLAUSE, text)`, tried only when the text ends in one of its words and white space. */
 const contactClauseAtEnd = (text: string): RegExpExecArray | null =>
   endsInSpace(text) && CONTACT_WORDS.has(lastWord(text)) ? execAtEnd(CONTACT_CLAUSE, text) : null;
@@ -1399,6 +1408,22 @@ const OBJECT_DEED: ReadonlyArray<readonly [RegExp, RegExp]> = [
 ];
 
 /**
+ * The objects of OBJECT_DEED that make `verb` a deed (the pairs whose verb pattern it matches),
+ * kept per verb as written: a verb match tries only its own pairs (the same result, no pair's
+ * verb pattern tried on every match).
+ */
+const DEED_OBJECTS = new Map<string, readonly RegExp[]>();
+function deedObjects(verb: string): readonly RegExp[] {
+  let objects = DEED_OBJECTS.get(verb);
+  if (!objects) {
+    objects = OBJECT_DEED.filter(([v]) => v.test(verb)).map(([, o]) => o);
+    if (DEED_OBJECTS.size >= 10_000) DEED_OBJECTS.clear();
+    DEED_OBJECTS.set(verb, objects);
+  }
+  return objects;
+}
+
+/**
  * What follows a passive and is a place, an institution or a recipient, no infinitive
  * (`passive-place`): `into` anything, `to` before a determiner, a number, a name, a plural noun
  * (`to staff` aside) or a bare noun of a place or institution (`to hospital`, `to intensive care`).
@@ -1820,7 +1845,7 @@ export function attribute(
     }
     // `asked-aside`: `Ada Quill, asked about the pier, said it would close`: the same question set
     // off by commas after the speaker (the asker unnamed); the answer has a cue of its own.
-    for (const aside of s.matchAll(ASKED_ASIDE)) {
+    for (const aside of MAY_ASKED_ASIDE.test(s) ? s.matchAll(ASKED_ASIDE) : []) {
       const at = aside.index + aside[0].indexOf(aside[1]!);
       const content = tidy(s, at + aside[1]!.length, aside.index + aside[0].length - 1);
       if (content)
@@ -1852,7 +1877,7 @@ export function attribute(
     // reads what it says; the text is the source, the quotation before or the words after the content.
     READ_CUE.lastIndex = 0;
     for (
-      let m = s.includes('read') ? READ_CUE.exec(s) : null;
+      let m = MAY_READ_CUE.test(s) ? READ_CUE.exec(s) : null;
       m && read++ < MAX_CUES_PER_SENTENCE;
       m = READ_CUE.exec(s)
     ) {
@@ -2010,7 +2035,7 @@ export function attribute(
       // `object-deed` (h-attr21): a verb of saying in a sense that is no speech, told by its object:
       // `The storm claimed 12 lives`, `claimed the title`, `acknowledged the crowd`, `reported for
       // duty`, `reported to the barracks`, `could not be told apart` (OBJECT_DEED).
-      if (OBJECT_DEED.some(([v, o]) => v.test(verb) && o.test(after))) continue;
+      if (deedObjects(verb).some((o) => o.test(after))) continue;
       // `Crews responded to the blaze`, `Officers responded to a call`: a response to an event is a
       // deed; a response to words (`responded to the criticism`, `to questions`) stays a cue.
       if (/^respond(?:ed|s|ing)?$/i.test(verb) && /^\s+to\s/i.test(after) && !RESPONSE_TO_WORDS.test(after))
@@ -2115,7 +2140,7 @@ export function attribute(
       // an infinitive of purpose after a clause in the past reports what the sentence's subject
       // said; after a word of wish, plan, ability or request (`wants to`, `refused to`, `able to`,
       // `an effort to`) it reports nothing said.
-      const purpose = /(?:^|\s)([\p{L}’'\-]+)\s+to\s+$/u.exec(before);
+      const purpose = endsInTo(before) ? /(?:^|\s)([\p{L}’'\-]+)\s+to\s+$/u.exec(before) : null;
       if (
         purpose &&
         (BASE_FORMS.has(verb.toLowerCase()) || SAYING.test(verb)) &&
@@ -2669,7 +2694,8 @@ export function attribute(
 
     // Certainty of the sentence, with the cues that decided it.
     const cues: CertaintyCue[] = [];
-    for (const [certainty, rule, re] of CERTAINTY_CUES) {
+    for (const [certainty, rule, re, gate] of CERTAINTY_CUES) {
+      if (gate && !gate.test(s)) continue;
       re.lastIndex = 0;
       for (let m = re.exec(s); m; m = re.exec(s)) {
         // `did not deny`, `never denied`, `governments always deny paying`: no denial of anything.

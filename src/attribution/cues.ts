@@ -757,8 +757,14 @@ export const MAY_SOURCE_AFTER = /(?:according to|as per|citing|quoting|cited by|
 const PROSPECT =
   /\b(?:is|are|was|were)\s+(?:(?:expected|set|poised|due|about)\s+to\s+(?:sign|join|agree|accept|become|take\s+over|complete|finali[sz]e|land|hire|name|appoint|be\s+(?:named|appointed|hired|unveiled|introduced|announced|signed))\b|(?:close\s+to|nearing|near|closing\s+in\s+on|finali[sz]ing|in\s+(?:advanced\s+|final\s+|late-stage\s+)?talks\s+(?:on|over|for|about))\s+(?:a|an|the)\s+(?:[\p{L}\p{N}$€£,.-]+\s+){0,4}?(?:deal|agreement|contract|pact|merger|takeover)s?\b)/giu;
 
-/** Cues that decide a sentence's certainty, strongest first. */
-export const CERTAINTY_CUES: ReadonlyArray<readonly [Certainty, string, RegExp]> = [
+/** What every match of PROSPECT holds (same flags): its verb and the word after it. */
+const MAY_PROSPECT = /(?:is|are|was|were)\s+(?:expected|set|poised|due|about|clos|near|finali|in\s)/iu;
+
+/**
+ * Cues that decide a sentence's certainty, strongest first. A fourth pattern, when given, is
+ * what every match of the cue holds (same flags): a sentence without it is not scanned.
+ */
+export const CERTAINTY_CUES: ReadonlyArray<readonly [Certainty, string, RegExp, RegExp?]> = [
   [
     'denied',
     'certainty:denial',
@@ -768,6 +774,7 @@ export const CERTAINTY_CUES: ReadonlyArray<readonly [Certainty, string, RegExp]>
     'unconfirmed',
     'certainty:unconfirmed',
     /\b((could|can|did|would|does|do|was|were|is|are)(\s+not|n['’]t)|declined to|refused to|unable to|not able to|failed to)\s+(be\s+)?(independently\s+)?(confirm|verify|corroborate|confirmed|verified)\w*|\bunconfirmed\b|\bnot (been |yet )?(independently )?(verified|confirmed|corroborated)\b|\bcould not be reached\b/gi,
+    /confirm|verif|corroborat|reached/i,
   ],
   [
     'hedged',
@@ -778,7 +785,7 @@ export const CERTAINTY_CUES: ReadonlyArray<readonly [Certainty, string, RegExp]>
   ['hedged', 'certainty:hedge', /\bmay\b/g],
   // A deal in prospect, not done: `is expected to sign`, `are set to be named`, `is close to a
   // four-year deal`, `are in advanced talks over a merger`.
-  ['hedged', 'certainty:prospect', PROSPECT],
+  ['hedged', 'certainty:prospect', PROSPECT, MAY_PROSPECT],
 ];
 
 /** Words between a source and its verb that are not part of the source. */
