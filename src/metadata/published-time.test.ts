@@ -42,6 +42,6 @@ describe('the clock time of a date line (metadata:date-line-time)', () => {
         known: { language: 'en' },
       },
     ]).documents;
-    expect([doc!.published, doc!.publishedTime]).toEqual(['2031-03-04', null]);
+    expect([doc!.published, doc!.publishedTime]).toEqual(['2031-03-04', undefined]);
   });
 });

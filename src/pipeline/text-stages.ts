@@ -100,8 +100,9 @@ export const TEXT_STAGES: readonly Stage[] = [
         byline: k.byline ?? found.byline,
         outlet: k.outlet ?? found.outlet,
         published: k.published ?? found.published,
-        // The time of day goes with the date it was read with (a caller's date-time gives its own).
-        publishedTime: k.published != null ? isoTime(k.published) : (found.publishedTime ?? null),
+        // The time of day goes with the date it was read with (a caller's date-time gives its own);
+        // absent, not null, when none is given, so that documents without one serialise as before.
+        publishedTime: (k.published != null ? isoTime(k.published) : found.publishedTime) ?? undefined,
         canonical: k.canonical ?? found.canonical,
         evidence: found.evidence.filter((e) => k[e.field as keyof KnownMetadata] == null),
       };
