@@ -11,6 +11,18 @@ export function isoDate(value: string): string | null {
   return Number.isNaN(t) ? null : new Date(t).toISOString().slice(0, 10);
 }
 
+/**
+ * The time of day of an ISO 8601 date-time (`2031-03-04T13:05:00-05:00` → `13:05-05:00`,
+ * `2031-03-04T06:30Z` → `06:30Z`, `2031-03-04 13:05` → `13:05`): the clock time as written,
+ * with its zone when it gives one; null for a date alone (see `Document.publishedTime`).
+ */
+export function isoTime(value: string | null | undefined): string | null {
+  const m = /^\d{4}-\d{2}-\d{2}[T ](\d{2}):(\d{2})(?::[\d.]+)?(Z|[+-]\d{2}:?\d{2})?$/.exec(
+    value?.trim() ?? '',
+  );
+  return m ? `${m[1]}:${m[2]}${m[3] ?? ''}` : null;
+}
+
 /** The fields {@link markupMetadata} takes from the visible text: those the markup does not declare. */
 export function fieldsLeftToText(meta: HtmlMeta): Set<TextField> {
   const out = new Set<TextField>();
@@ -52,11 +64,13 @@ export function markupMetadata(meta: HtmlMeta, fromText: PlainMetadata): PlainMe
     }
   }
   let published = meta.published ? isoDate(meta.published.value) : null;
+  let publishedTime = isoTime(published);
   if (published)
     evidence.push({ field: 'published', rule: 'metadata:markup', markup: meta.published!.markup });
   else {
     published = fromText.published;
+    publishedTime = fromText.publishedTime ?? null;
     evidence.push(...fromText.evidence.filter((e) => e.field === 'published'));
   }
-  return { title, byline, outlet, published, canonical, evidence };
+  return { title, byline, outlet, published, publishedTime, canonical, evidence };
 }

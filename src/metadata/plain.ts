@@ -58,6 +58,8 @@ export interface PlainMetadata {
   readonly byline: string | null;
   readonly outlet: string | null;
   readonly published: string | null;
+  /** The clock time the date line gives with `published` (see `Document.publishedTime`). */
+  readonly publishedTime?: string | null;
   readonly canonical: string | null;
   readonly evidence: FieldEvidence[];
 }
@@ -173,7 +175,8 @@ export function plainMetadata(
   const date = wanted.has('published') ? dateLineDate(blocks, view, textOf) : null;
   if (date) evidence.push(date.evidence);
   const published = date?.published ?? null;
-  return { title, byline, outlet, published, canonical: null, evidence };
+  const publishedTime = date?.time ?? null;
+  return { title, byline, outlet, published, publishedTime, canonical: null, evidence };
 }
 
 /**
@@ -214,7 +217,7 @@ function dateLineDate(
   blocks: readonly Block[],
   view: RepairedView,
   textOf: (b: Block) => string,
-): { published: string; evidence: FieldEvidence } | null {
+): { published: string; time: string | null; evidence: FieldEvidence } | null {
   for (const b of blocks) {
     if (b.label !== 'dateline' && b.label !== 'byline') continue;
     const t = textOf(b);
@@ -251,7 +254,7 @@ function fullDate(
   at: number,
   view: RepairedView,
   rule: string,
-): { published: string; evidence: FieldEvidence } | null {
+): { published: string; time: string | null; evidence: FieldEvidence } | null {
   // The first reading that is a full date: a time of day before it (`4: 10 p. m. Aug. 14, 2010`)
   // may be read on its own first (rule `metadata:date-line`, stop 47).
   const r = parseDateLine(text).find(
@@ -261,8 +264,28 @@ function fullDate(
   const c = r.start;
   const published = `${c.get('year')}-${String(c.get('month')).padStart(2, '0')}-${String(c.get('day')).padStart(2, '0')}`;
   const o = view.spanToOriginal({ start: at + r.index, end: at + r.index + r.text.length });
-  return { published, evidence: { field: 'published', start: o.start, end: o.end, rule } };
+  const time = c.isCertain('hour')
+    ? `${String(c.get('hour')).padStart(2, '0')}:${String(c.get('minute') ?? 0).padStart(2, '0')}`
+    : clockTime(text);
+  return { published, time, evidence: { field: 'published', start: o.start, end: o.end, rule } };
 }
+
+/**
+ * A clock time in a date line, tokenised or not (`6: 30 a. m.`, `1:05 PM`, `13: 05`): a colon
+ * between the hour and two digits of minutes, then its half of the day when it names one.
+ * `HH:MM` on a 24-hour clock; null when the line gives none, or more than one (which is the
+ * publication's is not said), or an hour no clock shows (rule `metadata:date-line-time`, stop 56).
+ */
+export function clockTime(text: string): string | null {
+  const found = [...text.matchAll(CLOCK_TIME)];
+  if (found.length !== 1) return null;
+  const [, h, m, half] = found[0]!;
+  let hour = Number(h);
+  if (Number(m) > 59 || hour > 23 || (half && (hour < 1 || hour > 12))) return null;
+  if (half) hour = (hour % 12) + (/p/i.test(half) ? 12 : 0);
+  return `${String(hour).padStart(2, '0')}:${m}`;
+}
+const CLOCK_TIME = /(?<![\d:.])(\d{1,2})\s?:\s?(\d{2})(?![\d:])(?:\s?([ap])\.?\s?m\b\.?)?/gi;
 
 /**
  * chrono-node's parsers of spans counted from now (`3 days ago`, `two weeks later`) hold

@@ -168,6 +168,13 @@ export interface Document {
   readonly byline: string | null;
   /** ISO 8601 when known. */
   readonly published: string | null;
+  /**
+   * The time of day of `published` when the source gives one (`HH:MM`, then its zone as the
+   * source writes it when it gives one: `13:05`, `13:05Z`, `06:30-05:00`): a date line's clock
+   * time (`6: 30 a. m. March 4, 2031`, `Published 2031-03-04 13:05`), or the time of a declared
+   * ISO date-time. Absent or null when the source gives none: never guessed.
+   */
+  readonly publishedTime?: string | null;
   /** BCP 47, `und` when unknown. */
   readonly language: string;
   /** The page's canonical URL (HTML input), else null. */

@@ -3,7 +3,7 @@ import { labelHtml } from '../html/label.js';
 import type { HtmlMeta } from '../html/metadata.js';
 import type { RenderedText } from '../html/render.js';
 import { detectLanguage, LANGUAGE_SAMPLE } from '../language/detect.js';
-import { fieldsLeftToText, markupMetadata } from '../metadata/markup.js';
+import { fieldsLeftToText, isoTime, markupMetadata } from '../metadata/markup.js';
 import { plainMetadata, TEXT_FIELDS, withSourceAddress } from '../metadata/plain.js';
 import type { Document, KnownMetadata } from '../model/document.js';
 import type { Message } from '../model/messages.js';
@@ -100,6 +100,9 @@ export const TEXT_STAGES: readonly Stage[] = [
         byline: k.byline ?? found.byline,
         outlet: k.outlet ?? found.outlet,
         published: k.published ?? found.published,
+        // The time of day goes with the date it was read with (a caller's date-time gives its own);
+        // absent, not null, when none is given, so that documents without one serialise as before.
+        publishedTime: (k.published != null ? isoTime(k.published) : found.publishedTime) ?? undefined,
         canonical: k.canonical ?? found.canonical,
         evidence: found.evidence.filter((e) => k[e.field as keyof KnownMetadata] == null),
       };

@@ -1,4 +1,3 @@
-import type { Document } from '../../model/document.js';
 import { ANYONE, A_YEAR, VAGUE, numberOf, tellsEvent, type FactInContext } from '../facts.js';
 import {
   ambiguousKeys,
@@ -703,8 +702,11 @@ function figureFindings(
  * three days or more and each day's agree among themselves; otherwise null (read by
  * risesDayByDay and fallsDayByDay).
  */
-function dayByDay(facts: readonly FactInContext[], r: Reader): FactInContext[][] | null {
-  const day = (f: FactInContext): string => publishedDay(r, f);
+function dayByDay(
+  facts: readonly FactInContext[],
+  r: Reader,
+  day: (f: FactInContext) => string = (f) => publishedDay(r, f),
+): FactInContext[][] | null {
   if (facts.some((f) => !day(f))) return null;
   const days = [...new Set(facts.map(day))].sort();
   if (days.length < 3) return null;
@@ -719,11 +721,27 @@ function dayByDay(facts: readonly FactInContext[], r: Reader): FactInContext[][]
  * (rule `count:rises-day-by-day`; two days are read by isUpdate).
  */
 function risesDayByDay(facts: readonly FactInContext[], r: Reader): boolean {
-  const on = dayByDay(facts, r);
-  if (!on) return false;
+  // Reports of one day told apart by their times (`figure:same-day-by-time`): a later one of the
+  // same day must tell its figure risen (`the toll rose to three`).
+  // A day's timed reports that agree with the one before are one step (`four` at 9 a.m. and at 1
+  // p.m., then `raising the death toll ... to five` at 6 p.m.).
+  const on = dayByDay(facts, r, momentOf(facts, r))?.reduce<FactInContext[][]>((steps, list) => {
+    const last = steps.at(-1);
+    const oneDay = last && publishedDay(r, last[0]!) === publishedDay(r, list[0]!);
+    if (oneDay && !clash([...last, ...list])) last.push(...list);
+    else steps.push([...list]);
+    return steps;
+  }, []);
+  if (!on || on.length < 3) return false;
   const above = (list: readonly FactInContext[], before: readonly FactInContext[]): boolean =>
     list.every((f) => before.every((e) => (f.value as number) > (e.value as number)));
-  return on.every((list, k) => k === 0 || above(list, on.slice(0, k).flat())) && !relaysEarlier(facts, r);
+  const sameDay = (k: number): boolean => publishedDay(r, on[k]![0]!) === publishedDay(r, on[k - 1]![0]!);
+  return (
+    on.every(
+      (list, k) =>
+        k === 0 || (above(list, on.slice(0, k).flat()) && (!sameDay(k) || list.some((f) => toldRisen(r, f)))),
+    ) && !relaysEarlier(facts, r)
+  );
 }
 
 /**
@@ -762,24 +780,13 @@ function risesInText(facts: readonly FactInContext[], r: Reader, offer = false):
   const before = (f: FactInContext): string =>
     r.text(f.doc, { start: Math.max(0, f.start - (offer ? 80 : 40)), end: f.start });
   const after = (f: FactInContext): string => r.text(f.doc, { start: f.end, end: f.end + 30 });
-  // A sum moves only as an offer raised (`raised its offer for Ostrel to $4.6 billion`): a
-  // bidder's own raise of its price, not a sum compared with another period's (`revenue of $5
-  // billion, up from $4 billion`), is the bid updated (rule `sum:offer-raised`).
-  // A toll told raised by a new find (`raising the death toll from Tuesday's flood to five`,
-  // `bringing the toll to 12`) is told risen too (rule `count:toll-raised-to`).
-  const toldRisen = (f: FactInContext): boolean =>
-    offer
-      ? RAISED_OFFER_BEFORE.test(before(f))
-      : RISEN_BEFORE.test(before(f)) ||
-        RISEN_FROM_BEFORE.test(before(f)) ||
-        UP_FROM_AFTER.test(after(f)) ||
-        TOLL_RAISED_BEFORE.test(r.text(f.doc, { start: Math.max(0, f.start - 90), end: f.start }));
+  const risen = (f: FactInContext): boolean => toldRisen(r, f, offer);
   // A rise told with the figure it started from (`rose to seven, up from five`, `rose from five
   // to seven`) makes a report's figure of that value an earlier one, told with no word of a rise
   // (`Five people have died`): it came before the higher figure (rule `count:rose-from-value`).
   const startedFrom = new Set(
     facts
-      .filter(toldRisen)
+      .filter(risen)
       .map((f) => {
         const from = UP_FROM_VALUE.exec(after(f))?.[1] ?? RISEN_FROM_BEFORE.exec(before(f))?.[1];
         return from === undefined ? NaN : numberOf(from);
@@ -801,11 +808,31 @@ function risesInText(facts: readonly FactInContext[], r: Reader, offer = false):
       return missing > 0 && c.every((f) => (f.value as number) <= (e.value as number) + missing);
     });
   return classes.every(
-    (c, k) => k === 0 || c.some((f) => toldRisen(f) || earlier(f)) || foundMissing(c, classes[k - 1]!),
+    (c, k) => k === 0 || c.some((f) => risen(f) || earlier(f)) || foundMissing(c, classes[k - 1]!),
   )
     ? classes
     : null;
 }
+/**
+ * A figure its sentence tells as reached by a rise (`the toll rose to 19`, `14, up from eight`),
+ * or, for a sum (`offer`), by an offer raised (read by risesInText and `figure:same-day-by-time`).
+ */
+function toldRisen(r: Reader, f: FactInContext, offer = false): boolean {
+  const before = r.text(f.doc, { start: Math.max(0, f.start - (offer ? 80 : 40)), end: f.start });
+  // A sum moves only as an offer raised (`raised its offer for Ostrel to $4.6 billion`): a
+  // bidder's own raise of its price, not a sum compared with another period's (`revenue of $5
+  // billion, up from $4 billion`), is the bid updated (rule `sum:offer-raised`).
+  if (offer) return RAISED_OFFER_BEFORE.test(before);
+  // A toll told raised by a new find (`raising the death toll from Tuesday's flood to five`,
+  // `bringing the toll to 12`) is told risen too (rule `count:toll-raised-to`).
+  return (
+    RISEN_BEFORE.test(before) ||
+    RISEN_FROM_BEFORE.test(before) ||
+    UP_FROM_AFTER.test(r.text(f.doc, { start: f.end, end: f.end + 30 })) ||
+    TOLL_RAISED_BEFORE.test(r.text(f.doc, { start: Math.max(0, f.start - 90), end: f.start }))
+  );
+}
+
 /**
  * The mirror of risesInText: a count some of whose reports carry no date, each lower value told
  * as reached by a fall (`the number of homes without power has fallen to 12,000`, `120 are still
@@ -857,6 +884,27 @@ function stepsOf(
 const publishedDay = (r: Reader, f: FactInContext): string =>
   (r.byId.get(f.doc)?.published ?? '').slice(0, 10);
 
+/**
+ * When each of the facts was published, as a key that sorts in publication order: its day
+ * (`YYYY-MM-DD`), and its time of day (`YYYY-MM-DDTHH:MM`) when every fact of that day has one,
+ * in one zone (or none). Reports of one day are ordered only by times they all give (`two dead`
+ * at 6:30 a.m., `the toll rose to three` at 1:05 p.m.); without, a day's reports have one key and
+ * are not ordered, as before (rule `figure:same-day-by-time`, stop 56). Empty when undated.
+ */
+function momentOf(facts: readonly FactInContext[], r: Reader): (f: FactInContext) => string {
+  const time = (f: FactInContext): string => r.byId.get(f.doc)?.publishedTime ?? '';
+  const timed = new Set<string>();
+  for (const day of new Set(facts.map((f) => publishedDay(r, f)))) {
+    const on = facts.filter((f) => publishedDay(r, f) === day);
+    if (day && on.every((f) => time(f)) && new Set(on.map((f) => time(f).slice(5))).size === 1)
+      timed.add(day);
+  }
+  return (f) => {
+    const day = publishedDay(r, f);
+    return timed.has(day) ? `${day}T${time(f).slice(0, 5)}` : day;
+  };
+}
+
 /** One finding of `kind` (`update`: its note reads from the earliest report to the latest). */
 function figureFinding(
   facts: readonly FactInContext[],
@@ -870,16 +918,15 @@ function figureFinding(
   // Each value once, as its first outlet writes it (`Four men stole` and `Four armed men stole`
   // are one value against `Three men armed`); an update's in publication order.
   const first = new Map<string, FactInContext>();
-  for (const f of updated ? byPublication(facts, r.byId) : facts) {
+  for (const f of updated ? byPublication(facts, r) : facts) {
     const k = `${f.value}|${f.unit ?? ''}|${f.low ?? ''}`;
     if (!first.has(k)) first.set(k, f);
   }
   const written = [...first.values()].map((f) => f.text);
   // An update reads day by day, the values of one day's reports side by side (`16 dead / 14 → 23`).
   const days = new Map<string, string[]>();
-  if (updated)
-    for (const f of first.values())
-      days.set(publishedDay(r, f), [...(days.get(publishedDay(r, f)) ?? []), f.text]);
+  const moment = momentOf(facts, r);
+  if (updated) for (const f of first.values()) days.set(moment(f), [...(days.get(moment(f)) ?? []), f.text]);
   // A conflict whose values each rest on their own named sources (`the Global Seismic Monitor
   // said` 6.6, `according to the Kaldorian Seismological Service` 6.8) names them: two sources'
   // figures, not outlets garbling one.
@@ -1255,14 +1302,13 @@ function closedYear(f: FactInContext, r: Reader): boolean {
 }
 
 /** Facts in the order their documents were published (then as given). */
-function byPublication(
-  facts: readonly FactInContext[],
-  byId: ReadonlyMap<string, Document>,
-): FactInContext[] {
-  const at = (f: FactInContext): string => byId.get(f.doc)?.published ?? '';
+function byPublication(facts: readonly FactInContext[], r: Reader): FactInContext[] {
+  const at = (f: FactInContext): string => r.byId.get(f.doc)?.published ?? '';
+  // Reports of one day by the times they all give (`figure:same-day-by-time`).
+  const moment = momentOf(facts, r);
   return facts
     .map((f, i) => ({ f, i }))
-    .sort((x, y) => at(x.f).localeCompare(at(y.f)) || x.i - y.i)
+    .sort((x, y) => at(x.f).localeCompare(at(y.f)) || moment(x.f).localeCompare(moment(y.f)) || x.i - y.i)
     .map((x) => x.f);
 }
 
@@ -1318,8 +1364,35 @@ function isUpdate(facts: readonly FactInContext[], r: Reader): boolean {
   const [a, b] = classes.map((c) => c.map((f) => published(f)!)) as [string[], string[]];
   const max = (x: string[]): string => [...x].sort().at(-1)!;
   const min = (x: string[]): string => [...x].sort()[0]!;
-  const ordered = max(a).slice(0, 10) < min(b).slice(0, 10) || max(b).slice(0, 10) < min(a).slice(0, 10);
+  const ordered =
+    max(a).slice(0, 10) < min(b).slice(0, 10) ||
+    max(b).slice(0, 10) < min(a).slice(0, 10) ||
+    risesWithinDay(classes as [FactInContext[], FactInContext[]], facts, r);
   return (ordered || ordinalStep(facts, r)) && !relaysEarlier(facts, r);
+}
+
+/**
+ * Two classes of a count ordered only by the times of day of their reports, one day's reports all
+ * timed (`figure:same-day-by-time`, stop 56): every report of one class before every report of
+ * the other, the later class higher and told risen (`two dead` at 6:30 a.m., `the death toll rose
+ * to three` at 1:05 p.m.). Hours apart, a new figure with no word of a rise, or a lower one, is
+ * a disagreement as before.
+ */
+function risesWithinDay(
+  classes: readonly [readonly FactInContext[], readonly FactInContext[]],
+  facts: readonly FactInContext[],
+  r: Reader,
+): boolean {
+  if (facts[0]!.kind !== 'count') return false;
+  const moment = momentOf(facts, r);
+  const at = (c: readonly FactInContext[]): string[] => c.map(moment).sort();
+  const [a, b] = classes;
+  const [early, late] = at(a).at(-1)! < at(b)[0]! ? [a, b] : at(b).at(-1)! < at(a)[0]! ? [b, a] : [];
+  if (!early || !late) return false;
+  return (
+    late.every((f) => early.every((e) => (f.value as number) > (e.value as number))) &&
+    late.some((f) => toldRisen(r, f))
+  );
 }
 
 /**
@@ -1509,7 +1582,7 @@ function citedFor(r: Reader, f: FactInContext): readonly string[] {
  */
 function tollFalls(facts: readonly FactInContext[], r: Reader): boolean {
   if (facts[0]!.about !== 'event:killed' || ordinalStep(facts, r)) return false;
-  const ordered = byPublication(facts, r.byId);
+  const ordered = byPublication(facts, r);
   const last = ordered.at(-1)!;
   return (
     (last.value as number) < (ordered[0]!.value as number) &&
