@@ -60,3 +60,27 @@ describe('h-who38: a statement named again is its speaker`s (`statement-again`)'
     expect(sourcesOf(d, 'The notice said')).not.toContain('Mill owner Ana Roff');
   });
 });
+
+describe('h-who38: a company named after its trade (`trade-named`)', () => {
+  const FERRY = (site: string) =>
+    `http: / / www. ${site}. com / 2038 / 03 / 11 / ferry\nNight ferries cancelled\nMarch 11, 2038\n`;
+  it('pair: `Ferry operator Skerlink said` is Skerlink, and its statement named again is too', () => {
+    const d = tokenised(
+      FERRY('bayherald') +
+        'Ferry operator Skerlink said in a statement on Tuesday that it would cancel all night crossings until April 2.\n' +
+        'The statement said a fire had damaged two of the ship`s four engines.\n',
+      FERRY('coastdaily') +
+        'Skerlink will cancel its night crossings until April 2 after a fire damaged two engines.\n',
+    );
+    expect(sourcesOf(d, 'Ferry operator Skerlink')).toEqual(['Skerlink']);
+    expect(sourcesOf(d, 'The statement said')).toEqual(['Skerlink']);
+  });
+  it('control: a trade with no name after it (`the ferry operator said`) names no company', () => {
+    const d = tokenised(
+      FERRY('bayherald') +
+        'All night crossings will be cancelled until April 2, the ferry operator said on Tuesday.\n',
+      FERRY('coastdaily') + 'Night crossings will stop until April 2 after a fire damaged two engines.\n',
+    );
+    expect(sourcesOf(d, 'All night crossings')).not.toContain('Skerlink');
+  });
+});

@@ -46,6 +46,11 @@ const PLACE_PAPER =
  */
 const OUTLET_KIND_NAMED =
   /^(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}(?:site|website|tabloid|newspaper|(?:trade|industry|business|local|evening|morning|student)\s+(?:paper|publication)|daily|magazine|weekly|broadsheet|blog|news\s+agency|wire\s+service|(?:news|TV|television|radio)\s+(?:network|channel|station|outlet|portal))\s+(\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*){0,3})$/u;
+/**
+ * A company named after its trade, in lower case (Stop 56, h-who38's `trade-named`): `Ferry operator
+ * Baltlink`, `the water utility Fjordvann`, `Heater maker Heatwell` (1: the name).
+ */
+const TRADE_NAMED = /^(?:the\s+)?(?:[\p{L}-]+\s+)?(?:operator|utility|maker)\s+(\p{Lu}\p{Ll}+)$/u;
 /** h-who22's `issued-by-apposed`: a statement, notice or warning named by its noun alone. */
 const BARE_NOTICE =
   /^(?:the|a|an|its|their)?\s*(?:written\s+|joint\s+|brief\s+)?(?:statement|notice|warning|alert|advisory|announcement|bulletin|order)$/i;
@@ -924,6 +929,9 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
             operatorNamed(label) ??
             neighbourNamed(label) ??
             witnessDescribedAgain(label) ??
+            // Stop 56 (h-who38)'s `trade-named`: `Ferry operator Baltlink said`: a name the entity
+            // layer did not read, after the trade it is in, is a company all the same.
+            TRADE_NAMED.exec(label)?.[1] ??
             // h-who11's `story-outlet-unread`: `according to PopScoop`, a name the entity layer did
             // not read, is another article's outlet all the same (see `storyOutletNamed`).
             storyOutletNamed(label);
