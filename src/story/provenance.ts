@@ -46,6 +46,11 @@ const PLACE_PAPER =
  */
 const OUTLET_KIND_NAMED =
   /^(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}(?:site|website|tabloid|newspaper|(?:trade|industry|business|local|evening|morning|student)\s+(?:paper|publication)|daily|magazine|weekly|broadsheet|blog|news\s+agency|wire\s+service|(?:news|TV|television|radio)\s+(?:network|channel|station|outlet|portal))\s+(\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*){0,3})$/u;
+/**
+ * A company named after its trade, in lower case (Stop 56, h-who38's `trade-named`): `Ferry operator
+ * Baltlink`, `the water utility Fjordvann`, `Heater maker Heatwell` (1: the name).
+ */
+const TRADE_NAMED = /^(?:the\s+)?(?:[\p{L}-]+\s+)?(?:operator|utility|maker)\s+(\p{Lu}\p{Ll}+)$/u;
 /** h-who22's `issued-by-apposed`: a statement, notice or warning named by its noun alone. */
 const BARE_NOTICE =
   /^(?:the|a|an|its|their)?\s*(?:written\s+|joint\s+|brief\s+)?(?:statement|notice|warning|alert|advisory|announcement|bulletin|order)$/i;
@@ -90,15 +95,23 @@ const RECORD_NOUN_END = /\b(records|complaint|indictment|affidavit|lawsuit)$/i;
 const ANAPHORA =
   /^(the )?(newspaper|paper|report|agency|outlet|broadcaster|publication|daily|station|network|channel|magazine|wire service)$/i;
 /**
- * A document read again by its noun alone (`the letter`; 1: the noun). `The statement` moved unseen
- * output, `The memo` h-who9's trial memo (its minister's statement came to rest on the memo): left.
+ * A document read again by its noun alone (`the letter`; 1: the noun). `The statement` and `the notice`
+ * (Stop 56, h-who38's `statement-again`) only as their sentence's subject (`DOCUMENT_OPENS`) right
+ * after the sentence that named them after a cue (`said in a statement`) or read them again: read
+ * anywhere, `The statement` moved unseen output. `The memo` h-who9's trial memo (its minister's
+ * statement came to rest on the memo): left.
  */
-const DOCUMENT_AGAIN = /^(?:the\s+)?(letter)$/i;
+const DOCUMENT_AGAIN = /^(?:the\s+)?(letter|statement|notice)$/i;
+/**
+ * What may come before a document named again as its sentence's subject (Stop 56, h-who38's
+ * `statement-again`): nothing, `The`, `According to the`.
+ */
+const DOCUMENT_OPENS = /^\s*(?:According\s+to\s+)?(?:the\s+)?$/i;
 /** A document named as a source (`a statement from Kanal 7`, `An internal memo seen by`; 1: the noun). */
-const DOCUMENT_NAMED = /^(?:an?\s+)?(?:[\p{Ll}-]+\s+){0,2}(statement|letter|memo)\b(?!\s*$)/iu;
+const DOCUMENT_NAMED = /^(?:an?\s+)?(?:[\p{Ll}-]+\s+){0,2}(statement|letter|memo|notice)\b(?!\s*$)/iu;
 /** A document a cue names after it: `said in a statement`, `told parents on Monday in a letter`. */
 const DOCUMENT_AFTER_CUE =
-  /^\s+(?:[\p{L}\d]+\s+){0,4}?in\s+an?\s+(?:[\p{Ll}-]+\s+){0,2}(statement|letter|memo)\b/iu;
+  /^\s+(?:[\p{L}\d]+\s+){0,4}?in\s+an?\s+(?:[\p{Ll}-]+\s+){0,2}(statement|letter|memo|notice)\b/iu;
 /**
  * What a source's `It` goes on with (Stop 55, h-who35's `it-adds`): `adds`, `added`, `also says`, `also
  * notes`. A bare `It said` is left: it names a body as often as a document.
@@ -708,6 +721,8 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
     const lastRecord = new Map<string, string>();
     /** The node each document named in the article last rested on: `statement`, `letter`, `memo`. */
     const lastDocument = new Map<string, string>();
+    /** Stop 56 (h-who38)'s `statement-again`: the sentence each document was last named or read in. */
+    const documentAt = new Map<string, number>();
     /** Stop 55 (h-who35)'s `it-adds`: the one source the article's last attributing sentence rested on. */
     let lastSaid: { sentence: number; ids: string[] } | null = null;
     /** The person a post's pronoun was read as last (`she posted`, then `she wrote`). */
@@ -914,6 +929,9 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
             operatorNamed(label) ??
             neighbourNamed(label) ??
             witnessDescribedAgain(label) ??
+            // Stop 56 (h-who38)'s `trade-named`: `Ferry operator Baltlink said`: a name the entity
+            // layer did not read, after the trade it is in, is a company all the same.
+            TRADE_NAMED.exec(label)?.[1] ??
             // h-who11's `story-outlet-unread`: `according to PopScoop`, a name the entity layer did
             // not read, is another article's outlet all the same (see `storyOutletNamed`).
             storyOutletNamed(label);
@@ -1059,11 +1077,20 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
         // last mention rested on.
         const noun = DOCUMENT_AGAIN.exec(x.a.sourceLabel?.trim() ?? '')?.[1]?.toLowerCase();
         const issued = x.a.source && ISSUED_APPOSED.test(d.text.slice(x.a.source.end, x.a.source.end + 160));
-        const known = noun && !issued ? lastDocument.get(noun) : undefined;
-        if (!r && known) return { a: x.a, id: known, news: false, outlet: false };
+        const opens =
+          !!x.a.source &&
+          DOCUMENT_OPENS.test(d.text.slice(d.sentences[x.a.sentence]?.start ?? 0, x.a.source.start));
+        const near = noun === 'letter' || (opens && (documentAt.get(noun ?? '') ?? -2) >= sentence - 1);
+        const known = noun && !issued && near ? lastDocument.get(noun) : undefined;
+        if (!r && known) {
+          documentAt.set(noun!, sentence);
+          return { a: x.a, id: known, news: false, outlet: false };
+        }
         const named = r && !r.news ? documentNamed(d, x.a) : null;
         // (Documents of two sources so named in the article: the noun alone is neither's.)
         if (named) lastDocument.set(named, (lastDocument.get(named) ?? r!.id) === r!.id ? r!.id : '');
+        if (named && DOCUMENT_AFTER_CUE.test(d.text.slice(x.a.cue.end, x.a.cue.end + 80)))
+          documentAt.set(named, sentence);
         return r;
       });
       const saidBy = [...new Set(resolved.flatMap((r) => (r && !r.news ? [r.id] : [])))];
