@@ -8525,10 +8525,6 @@ const AGED = wordSet(
     CROWD,
 );
 
-/**
- * Whether a word names a person aged in the text: {@link AGED}, or a compound of `-man`,
- * `-woman`, `-person` (`watchman`, `chairwoman`, `spokesperson`), not an object's name.
- */
 /** A group's noun and its ages after it: `The women, aged 22 and 24`, `two men, 19, 21 and 24` (rule `fact:ages-of-group`). */
 const GROUP_AGES =
   /\b(?:[Tt]he|[Tt]wo|[Tt]hree|[Bb]oth)\s+(?:(?:two|three|four)\s+)?(\p{Ll}{3,}s|men|women|children|people),\s+(?:who\s+(?:are|were)\s+)?(?:aged\s+)?(\d{1,2}),?\s+(?:(\d{1,2}),?\s+)?and\s+(\d{1,2})\b(?!\s*(?:%|per\s*cent|percent|years\s+ago))/dgu;
@@ -8539,6 +8535,10 @@ const PLURAL_PEOPLE: Readonly<Record<string, string>> = {
   children: 'child',
   people: 'person',
 };
+/**
+ * Whether a word names a person aged in the text: {@link AGED}, or a compound of `-man`,
+ * `-woman`, `-person` (`watchman`, `chairwoman`, `spokesperson`), not an object's name.
+ */
 const aged = (w: string): boolean =>
   AGED.has(w) || (/^\p{Ll}{3,}(?:man|woman|person)$/u.test(w) && !NOT_PEOPLE.has(w));
 // Demonyms ending in `-man` are where someone is from (`a German man aged 65`), not the person.
