@@ -10081,11 +10081,7 @@ const STOLEN_NOUN_WORTH =
  * never a firm's `took $3 million in losses` (`fact:sum-of-loot`, widened, stop 56).
  */
 const cashTaken = (view: RepairedView, from: number, to: number, cased: (t: string) => string): boolean => {
-  if (
-    !/^(?:\s*[,.;:!?]|\s*$|\s+(?:and|before|after|from|in\s+cash|in\s+banknotes)\b)/.test(
-      view.text.slice(to, to + 16),
-    )
-  )
+  if (!/^(?:\s*[,.;:!?]|\s*$|\s+(?:and|before|after|from)\b)/.test(view.text.slice(to, to + 16)))
     return false;
   const before = cased(view.text.slice(Math.max(0, from - 40), from));
   if (LOOT_VERB_BEFORE.test(before)) return true;
