@@ -5046,19 +5046,6 @@ function documentFacts(d: Document): FactInContext[] {
   // expected to rise to 20`) is what is to come, not what was measured: kept, keyed apart and
   // compared with nothing (rule `fact:forecast-level`). A plan (`will cut 4,500 jobs`, `the
   // tariff would fall to 15 per cent`) is no forecast.
-  for (const [k, f] of out.entries()) {
-    if ((f.kind !== 'quantity' && f.kind !== 'count') || f.about === '' || f.about.endsWith(FORECAST))
-      continue;
-    const from = view.fromOriginal(f.start);
-    if (!FORECAST_LEVEL.test(lastClause(view.text.slice(Math.max(0, from - 80), from)))) continue;
-    out[k] = {
-      ...f,
-      about: `${f.about}${FORECAST}`,
-      aboutText: `forecast ${f.aboutText}`,
-      rule: 'fact:forecast-level',
-    };
-  }
-
   // A figure promised (`The minister promised to move 150 inmates`, `pledged to hire 300 nurses`,
   // `vowed to build 1,000 homes`) is a pledge, not what happened: keyed apart and set only against
   // other reports of the pledge (rule `fact:figure-pledged`, stop 56).
@@ -5066,13 +5053,14 @@ function documentFacts(d: Document): FactInContext[] {
     if ((f.kind !== 'quantity' && f.kind !== 'count') || f.about === '' || f.about.endsWith(FORECAST))
       continue;
     const from = view.fromOriginal(f.start);
-    if (!PLEDGED_BEFORE.test(lastClause(view.text.slice(Math.max(0, from - 60), from)))) continue;
-    out[k] = {
-      ...f,
-      about: `${f.about}-pledged`,
-      aboutText: `pledged ${f.aboutText}`,
-      rule: 'fact:figure-pledged',
-    };
+    const lead = (n: number): string => lastClause(view.text.slice(Math.max(0, from - n), from));
+    const [suffix, word, rule] = FORECAST_LEVEL.test(lead(80))
+      ? [FORECAST, 'forecast', 'fact:forecast-level']
+      : PLEDGED_BEFORE.test(lead(60))
+        ? ['-pledged', 'pledged', 'fact:figure-pledged']
+        : [];
+    if (!suffix) continue;
+    out[k] = { ...f, about: `${f.about}${suffix}`, aboutText: `${word} ${f.aboutText}`, rule: rule! };
   }
 
   // A reading told at a point of the event (`Temperatures were 12C (54F) at the start`, `rose to

@@ -357,7 +357,7 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
    * The story's one person titled by a role (stop 55, h-who35's `role-poster`: `Singer Mira Sol`);
    * with `apposed` (h-who36's `possessor-role`) also one apposed to `her`/`his` role (`Her
    * spokesman, Per Dahl`), a name with its title and without it being one person, named without
-   * it. Read once a role and kind (the documents are the story's, fixed here).
+   * it. Read once a role and kind (the documents are the story's, fixed here); `placeTitled` keeps its reads here too.
    */
   const roleReads = new Map<string, string | null>();
   const titledPerson = (role: string, apposed = false): string | null => {
@@ -386,6 +386,9 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
   // h-who37's `place-role`: the one entity label of the story titled with the role (`Police Chief
   // Maria Costa` for `police chief`), a person's or an organisation's as the entity reader gave it.
   const placeTitled = (role: string): string | null => {
+    const k = `place|${role}`;
+    const read = roleReads.get(k);
+    if (read !== undefined) return read;
     const name = /^\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*$/u;
     const titled = (label: string): boolean => {
       const at = label.toLowerCase().lastIndexOf(role);
@@ -394,7 +397,9 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
     const hits = new Set<string>();
     for (const d of documents)
       for (const e of d.entities) if (e.kind !== 'place' && titled(e.label)) hits.add(e.label);
-    return hits.size === 1 ? [...hits][0]! : null;
+    const out = hits.size === 1 ? [...hits][0]! : null;
+    roleReads.set(k, out);
+    return out;
   };
   const nodes = new Map<string, { id: string; label: string; kind: string }>();
   const edges = new Map<string, { from: string; to: string; kind: 'cites' | 'relays' }>();
