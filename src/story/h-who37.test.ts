@@ -17,11 +17,16 @@ describe('h-who37: a name after the cue holds none of the speaker`s title (`titl
         'Fisheries Minister Eva Brekke said the messages to Ola Sand were private.\n' +
         'Opposition leader Per Lunde said the minister must explain the messages.',
     );
-  it('pair: the minister named in `Opposition leader Per Lunde said Brekke should resign` stays an origin', () => {
-    const d = minister('Opposition leader Per Lunde said Brekke should resign.');
-    expect(storyRoleOf(d, /Eva Brekke/)).toBe('origin');
-    expect(storyRoleOf(d, /Per Lunde/)).toBe('commentator');
-  });
+  // Taken out at the end of stop 56 under the halves rule (it raised half A's origins recall only):
+  // the pair is it.fails; the control holds either way.
+  it.fails(
+    'pair: the minister named in `Opposition leader Per Lunde said Brekke should resign` stays an origin',
+    () => {
+      const d = minister('Opposition leader Per Lunde said Brekke should resign.');
+      expect(storyRoleOf(d, /Eva Brekke/)).toBe('origin');
+      expect(storyRoleOf(d, /Per Lunde/)).toBe('commentator');
+    },
+  );
   it('control: `Opposition leader Eva Brekke` herself comments', () => {
     const d = tokenised(
       HEAD('fjordavis') +
