@@ -1466,6 +1466,15 @@ function documentFacts(d: Document): FactInContext[] {
       rekey(`noun:cargo-${noun!.slice(5).replace('~', '')}`, undefined, 'fact:cargo-carried', false);
       continue;
     }
+    // The animals a lorry or ship carried (`A lorry carrying 120 sheep overturned`, `The lorry had
+    // 120 sheep on board`, `More than 100 sheep were on board`): its load, one count of the story's
+    // vehicle whatever verb follows, apart from those of them the crash killed (`30 sheep died`;
+    // rule `fact:livestock-carried`, stop 57). Not animals counted with no carrying (`a flock of
+    // 300 sheep`).
+    if (LIVESTOCK.test(noun ?? '') && !where && (CARGO_BEFORE.test(lead40) || aboard)) {
+      rekey(`noun:cargo-${noun!.slice(5).replace('~', '')}`, undefined, 'fact:livestock-carried', false);
+      continue;
+    }
     // The travellers a craft was carrying, named by who they are (`a bus carrying 45 pilgrims`):
     // its passengers, as `The bus, which was carrying 41 passengers` counts them (rule
     // `fact:travellers-carried`).
@@ -6935,7 +6944,7 @@ const MOMENTS: ReadonlyArray<[RegExp, string]> = [
   // run again at 3 p.m.`, `power was restored at 6 a.m.`): not the event's end told by a fire
   // put out (moment `at:resume`, rule `fact:time-resumed`, stop 56).
   [
-    /\b(?:resumed|restarted|(?:run|ran|running|move|moved|moving)\s+again|back\s+in(?:to)?\s+service|(?:was|were|been)\s+restored)\b/,
+    /\b(?:resumed|restarted|(?:run|ran|running|move|moved|moving)\s+again|back\s+in(?:to)?\s+service|(?:was|were|been)\s+restored|(?:[Pp]ower|[Ee]lectricity|[Ss]uppl(?:y|ies)|[Ss]ervices?|[Ww]ater|[Gg]as|[Hh]eating|[Ii]nternet)\s+(?:was|were|had\s+been|is|are)\s+(?:\p{Ll}+ly\s+)?back(?:\s+on)?)\b/u,
     'resume',
   ],
   [/\b(?:ended|extinguished|put out|brought under control|contained|reopened)\b/, 'end'],
@@ -9959,6 +9968,9 @@ const DISTANCE_WRITTEN =
 /** Units of a load: `tonnes`, `tons`, `kg`, `barrels`, `litres`, `gallons`. */
 const LOAD_UNIT =
   /^[\d.,\s]+(?:(?:thousand|million|billion)\s+)?(?:tonnes?|tons?|kg|kilograms?|barrels?|lit(?:re|er)s?|gallons?)$/i;
+/** Animals a vehicle carries as its load: `noun:sheep`, `noun:cattle`, `noun:pig`. */
+const LIVESTOCK =
+  /^noun:(?:sheep|cattle|cows?|calf|calves|pigs?|hogs?|horses?|goats?|lambs?|bulls?|chickens?|hens?|poultry|turkeys?|animals?|livestock)$/;
 /** Words before a measure that make it a load carried: `carrying`, `loaded with`, `a cargo of`. */
 const CARGO_BEFORE =
   /\b(?:carrying|carried|carries|transporting|transported|hauling|(?:loaded|laden)\s+with|(?:a|its|the)\s+cargo\s+of)\s+(?:(?:about|some|nearly|around|roughly|more\s+than|up\s+to|almost|over|an\s+estimated)\s+)?$/i;

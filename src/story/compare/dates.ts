@@ -254,6 +254,19 @@ export function dateDiscrepancies(
     backgroundOfFact.set(f, b);
     return b;
   };
+  // An incident the reports clock in the daytime (`left the tracks at 8: 15 a. m.`, every clock
+  // time of the event between 7 a.m. and 8 p.m.) happened in no night: two weekdays a day apart
+  // are then two days, not one night told from its two sides (rule `date:clocked-in-daytime`,
+  // stop 57). A clock time in the night, or none, leaves the night's excuse as it was.
+  const clocks = facts.filter(
+    (f) =>
+      f.kind === 'time' &&
+      f.about === 'at:event' &&
+      f.rule !== 'fact:time-part-of-day' &&
+      typeof f.value === 'number',
+  );
+  const daytime =
+    clocks.length > 0 && clocks.every((f) => (f.value as number) >= 7 * 60 && (f.value as number) <= 20 * 60);
   // Which way from publication each date's clause points, read once a fact (see `dateTense`).
   const tenses = new Map<FactInContext, ReturnType<typeof dateTense> | null>();
   const tense = (f: FactInContext): ReturnType<typeof dateTense> | null => {
@@ -334,7 +347,8 @@ export function dateDiscrepancies(
           wa &&
           wb &&
           (sameEvent(a, b) || incident(a, b)) &&
-          (((ONE_INCIDENT.has(a.event ?? '') || leadAct(a, b)) && !nightAndMorning(a, b, true)) ||
+          (((ONE_INCIDENT.has(a.event ?? '') || leadAct(a, b)) &&
+            (daytime || !nightAndMorning(a, b, true))) ||
             // An act told with no part of the day (`bought it on Thursday` / `on Friday`) is no
             // night told from its two sides (rule `date:weekday-of-act`).
             ((actOfOnePerson(a, b) ||
