@@ -493,6 +493,15 @@ function documentFacts(d: Document): FactInContext[] {
         if (f.low !== undefined) fact.low = f.low / 12;
       }
       fact.decimals = Math.max(f.decimals, 0) + Math.log10(12);
+    } else if (f.kind === 'duration' && f.unit === 'month' && typeof f.value === 'number') {
+      // Any other span in months is compared in years, to the month, so that one act's span told
+      // in either unit meets (`free credit monitoring for 12 months` / `for two years`; rule
+      // `fact:span-months-in-years`, stop 57); a span in years keeps the rounding its words
+      // signal (`two years` may be told as `22 months`).
+      fact.unit = 'year';
+      fact.value = f.value / 12;
+      if (f.low !== undefined) fact.low = f.low / 12;
+      fact.decimals = Math.max(f.decimals, 0) + Math.log10(12);
     }
     fact.id = `${d.id}:${f.kind}:${f.start}`;
     fact.doc = d.id;

@@ -160,6 +160,9 @@ const FAMILIES: Readonly<Record<string, readonly string[]>> = {
   clearance: ['clearance', 'clearances', 'headroom'],
   // A device's screen is its display (`a 6.1-inch screen` / `a 6.3-inch display`).
   screen: ['screen', 'screens', 'display', 'displays'],
+  // A break-in to computers is a breach, an intrusion or a hack (`The breach was discovered on
+  // March 4` / `The intrusion was detected on March 7`; stop 57).
+  breach: ['breach', 'breaches', 'intrusion', 'intrusions', 'hack', 'hacks', 'cyberattack', 'cyberattacks'],
   inmate: ['inmate', 'inmates', 'prisoner', 'prisoners'],
   debt: ['debt', 'debts', 'liability', 'liabilities'],
   // A budget's gap is its deficit or shortfall (`a $ 3.1 million deficit` / `a $ 3.5 million

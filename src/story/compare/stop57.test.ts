@@ -75,3 +75,42 @@ describe('power back is a service running again (fact:time-resumed, widened)', (
     expect(outage('The repair crew was back at 11 p. m., the operator said.')).toEqual([]);
   });
 });
+
+describe('a span in months meets one in years (fact:span-months-in-years)', () => {
+  const offer = (a: string) =>
+    entries(
+      story(
+        undated(
+          'Tarn Bank data theft',
+          'Tarn Bank said it would offer free credit monitoring for 18 months.',
+        ),
+        undated('Tarn Bank breach', `Customers of Tarn Bank had their data stolen. ${a}`),
+      ),
+      'quantity',
+    );
+  it('`for three years` is set against `for 18 months`', () => {
+    expect(offer('The bank will offer free credit monitoring for three years.')).toEqual([
+      ['18 months', 'three years'],
+    ]);
+  });
+  it('control: `for 1. 5 years` is 18 months', () => {
+    expect(offer('The bank will offer free credit monitoring for 1. 5 years.')).toEqual([]);
+  });
+});
+
+describe('a breach is an intrusion or a hack (synonym breach)', () => {
+  const found = (a: string) =>
+    entries(
+      story(
+        undated('Orla Telecom breach', 'Orla Telecom said the breach was discovered on May 4.'),
+        undated('Orla Telecom hacked', a),
+      ),
+      'date',
+    );
+  it('`The intrusion was detected on May 9` is set against `the breach was discovered on May 4`', () => {
+    expect(found('The intrusion was detected on May 9, the company said.')).toEqual([['May 4', 'May 9']]);
+  });
+  it('control: a leak in a pipe detected on May 9 is another event', () => {
+    expect(found('A leak in a water pipe was detected on May 9, the company said.')).toEqual([]);
+  });
+});
