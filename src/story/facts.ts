@@ -5681,6 +5681,9 @@ const DATED_EVENTS: Readonly<Record<string, string>> = Object.fromEntries(
     // A ship run aground, whichever form an outlet chose (`ran aground on Saturday night`,
     // `after running aground ... on Sunday`, `grounded on Sunday`).
     'aground:aground grounded:aground ' +
+    // An animal or a boat stranded is aground too, and one refloated or freed is rescued (`was
+    // stranded on Sunday` / `was refloated early on Monday`: two events; stop 57).
+    'stranded:aground beached:aground refloated:rescue ' +
     // A rescue, whichever verb an outlet chose (`was rescued on Sunday morning` / `was airlifted on
     // Sunday`): its own day, not the crash that led to it (stop 56).
     'rescued:rescue airlifted:rescue crashing:crash'
@@ -6937,7 +6940,7 @@ const MOMENTS: ReadonlyArray<[RegExp, string]> = [
   // `airlifted`, `pulled from the water`): not their sighting (moment `at:rescue`, rule
   // `fact:time-rescued`, stop 55).
   [
-    /\b(?:rescued|airlifted|winched\s+(?:[\p{L}'’-]+\s+){0,3}?(?:aboard|on\s+board|to\s+safety|up|out|from)|(?:lifted|hoisted|plucked|pulled)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:to\s+safety|from\s+the\s+(?:water|sea|raft|life\s+raft|rubble|debris|wreckage)))\b/u,
+    /\b(?:rescued|airlifted|refloated|re-floated|freed|winched\s+(?:[\p{L}'’-]+\s+){0,3}?(?:aboard|on\s+board|to\s+safety|up|out|from)|(?:lifted|hoisted|plucked|pulled)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:to\s+safety|from\s+the\s+(?:water|sea|raft|life\s+raft|rubble|debris|wreckage)))\b/u,
     'rescue',
   ],
   // Detected or spotted is found too (`a breach detected at about 3 a.m.`, `the leak was spotted
@@ -9880,8 +9883,13 @@ function artworks(view: RepairedView, q: Span, noun: string): boolean {
   if (/^(?:painting|artwork|canvas|canvase)$/.test(noun)) return true;
   if (noun !== 'work') return false;
   const at = view.fromOriginal(q.end);
-  return /^\s+(?:by\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}\p{Lu}|of\s+art\b)/u.test(
-    view.text.slice(at, at + 60),
+  // Works said to be a maker's (`73 fake works attributed to modern masters`) are works of art
+  // too (widened, stop 57).
+  return (
+    /^\s+(?:by\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}\p{Lu}|of\s+art\b)/u.test(view.text.slice(at, at + 60)) ||
+    /\bworks\s+(?:(?:were|are)\s+)?(?:wrongly\s+|falsely\s+)?attributed\s+to\s/.test(
+      view.text.slice(view.fromOriginal(q.start), at + 20),
+    )
   );
 }
 /** Irregular participles news counts things by (`38 million sold`, `12 built`): no noun (`fact:count-one-of`). */

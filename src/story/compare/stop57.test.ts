@@ -114,3 +114,71 @@ describe('a breach is an intrusion or a hack (synonym breach)', () => {
     expect(found('A leak in a water pipe was detected on May 9, the company said.')).toEqual([]);
   });
 });
+
+describe('a stranding and a refloating are two events, a refloating a rescue (stranded:aground, refloated:rescue)', () => {
+  const whale = (b: string) =>
+    entries(
+      story(
+        undated(
+          'Whale stranded at Corby Sands',
+          'A minke whale, nine metres long, was stranded at Corby Sands on Sunday afternoon.',
+        ),
+        undated('Corby whale saved', b),
+      ),
+      'date',
+    );
+  it('control: `was refloated near Corby Sands early on Monday` is not set against `was stranded ... on Sunday`', () => {
+    expect(
+      whale('A stranded nine - metre minke whale was refloated near Corby Sands early on Monday.'),
+    ).toEqual([]);
+  });
+  it('two strandings a day apart still differ', () => {
+    expect(
+      whale('A minke whale, nine metres long, was stranded at Corby Sands on Saturday afternoon.'),
+    ).toEqual([['Saturday', 'Sunday']]);
+  });
+});
+
+describe('refloated and freed are moments of a rescue (fact:time-rescued, widened)', () => {
+  const freed = (b: string) =>
+    entries(
+      story(
+        undated(
+          'Whale refloated at Corby',
+          'Rescuers refloated the whale at 6: 10 a. m. on Monday, the coastguard said.',
+        ),
+        undated('Corby whale swims free', b),
+      ),
+      'time',
+    );
+  it('`The whale was freed at 5: 10 a. m.` is set against `refloated the whale at 6: 10 a. m.`', () => {
+    expect(freed('The whale was freed at 5: 10 a. m. as the tide rose.')).toEqual([
+      ['5: 10 a. m.', '6: 10 a. m.'],
+    ]);
+  });
+  it('control: a time the tide turned is no rescue', () => {
+    expect(freed('The tide turned at 5: 10 a. m., the coastguard said.')).toEqual([]);
+  });
+});
+
+describe('works attributed to a maker are works of art (fact:count-artworks, widened)', () => {
+  const seized = (a: string) =>
+    entries(
+      story(
+        undated('Forgers held in Aldor', `Police arrested four people in Aldor on Monday. ${a}`),
+        undated(
+          'Aldor forgery raids',
+          'Police arrested four people in Aldor on Monday. Officers seized 45 fake paintings.',
+        ),
+      ),
+      'count',
+    );
+  it('`seized 54 fake works attributed to old masters` is set against `45 fake paintings`', () => {
+    expect(seized('Officers seized 54 fake works attributed to old masters.')).toEqual([
+      ['45 fake paintings', '54 fake works attributed'],
+    ]);
+  });
+  it('control: 54 works of road repair are no paintings', () => {
+    expect(seized('The council approved 54 works on local roads.')).toEqual([]);
+  });
+});
