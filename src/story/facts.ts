@@ -6168,6 +6168,11 @@ const PHRASAL_DATED_EVENTS: Readonly<Record<string, string>> = {
   // Monday`, `filed for bankruptcy on Sunday`, `filed for divorce`): one filing whatever its
   // object's words (rule `date:filed-for`).
   'filed for': 'file',
+  // An aircraft or a balloon brought down hard crashed (`made a hard landing near Olvern on
+  // Saturday` / `crash-landed on Sunday`): one incident whichever words an outlet chose (rule
+  // `date:hard-landing`, stop 57). (An emergency landing is no crash: it is left unread.)
+  'hard landing': 'crash',
+  'crash landing': 'crash',
 };
 
 /** A day told from the date of writing: `yesterday`, `today`, `last night`, `this morning`. */
