@@ -37,3 +37,26 @@ describe('a hard landing is a crash (date:hard-landing)', () => {
     expect(entries(d, 'date')).toEqual([]);
   });
 });
+
+describe("a step of a staged rise is its year's (fact:percent-staged-year)", () => {
+  const strike = (offer: string) =>
+    story(
+      `Tram drivers strike in Pellow\nMarch 3, 2031\nPELLOW, Tessary - Tram drivers in Pellow walked out on Monday in a dispute over pay.\n${offer}`,
+      'Pellow tram strike halts city\nMarch 3, 2031\nPELLOW, Tessary - Trams stood still in Pellow on Monday as drivers began a strike over pay.\nUnion leader Ivo Marsh said members had rejected a 9 percent offer spread over two years.',
+    );
+  it('`offered 5 percent this year and 4 percent next year` / `a 9 percent offer spread over two years`: no conflict', () => {
+    const d = strike('The city has offered 5 percent this year and 4 percent next year.');
+    expect(entries(d, 'quantity')).toEqual([]);
+  });
+  it('control: a bare offer (`has offered 5 percent`) still conflicts with the 9 percent', () => {
+    const d = strike('The city has offered 5 percent.');
+    expect(entries(d, 'quantity')).toEqual([['5 percent', '9 percent']]);
+  });
+  it("control: two outlets giving one year's step differently still conflict", () => {
+    const d = story(
+      'Tram drivers strike in Pellow\nMarch 3, 2031\nPELLOW, Tessary - The city has offered 5 percent this year and 4 percent next year, officials said.',
+      'Pellow tram strike halts city\nMarch 3, 2031\nPELLOW, Tessary - The city has offered 6 percent this year and 4 percent next year, the union said.',
+    );
+    expect(entries(d, 'quantity')).toEqual([['5 percent', '6 percent']]);
+  });
+});
