@@ -551,7 +551,9 @@ function documentFacts(d: Document): FactInContext[] {
         // `fact:percent-year-clause`).
         const from = view.fromOriginal(q.start);
         const yearClause = YEAR_CLAUSE.exec(view.text.slice(sentenceStart(view.text, from), from));
-        const heldFor = partialCount(view, q) ?? (yearClause ? `then ${yearClause[1]!}` : undefined);
+        // (A step of a staged rise is its year's: `fact:percent-staged-year`, see stagedYear.)
+        const heldFor =
+          partialCount(view, q) ?? (yearClause ? `then ${yearClause[1]!}` : undefined) ?? stagedYear(view, q);
         /** The percentage as a fact about `about`. */
         const pushPercent = (about: string, aboutText: string, rule: string): void =>
           push({
@@ -6189,6 +6191,11 @@ const PHRASAL_DATED_EVENTS: Readonly<Record<string, string>> = {
   // Monday`, `filed for bankruptcy on Sunday`, `filed for divorce`): one filing whatever its
   // object's words (rule `date:filed-for`).
   'filed for': 'file',
+  // An aircraft or a balloon brought down hard crashed (`made a hard landing near Olvern on
+  // Saturday` / `crash-landed on Sunday`): one incident whichever words an outlet chose (rule
+  // `date:hard-landing`, stop 57). (An emergency landing is no crash: it is left unread.)
+  'hard landing': 'crash',
+  'crash landing': 'crash',
 };
 
 /** A day told from the date of writing: `yesterday`, `today`, `last night`, `this morning`. */
@@ -7350,6 +7357,31 @@ function partialCount(view: RepairedView, q: Span): string | undefined {
   if (!m) return undefined;
   const share = m[1] ?? m[2];
   return share ? `partial ${share.replace(',', '.')}%` : 'partial';
+}
+
+/** A year of a staged rise, right after its percentage: ` this year`, ` next year`, ` pay rise in the second year`. */
+const STAGED_YEAR_WORDS = String.raw`\s+(?:(?:pay\s+)?(?:rise|increase)\s+)?(?:in\s+)?(this|next|the\s+following|the\s+(?:first|second|third|fourth|final))\s+year\b`;
+const STAGED_YEAR_AFTER = new RegExp(`^${STAGED_YEAR_WORDS}`, 'i');
+/** A percentage with its year of a staged rise: `4 percent this year`, `3% next year`. */
+const STAGED_YEAR = new RegExp(String.raw`(?:percent|per\s?cent|%)${STAGED_YEAR_WORDS}`, 'gi');
+/**
+ * The year a percentage is a step of, when its sentence stages a rise or a forecast over years,
+ * two percentages each told with its own year (`has offered 4 percent this year and 3 percent
+ * next year`, `growth of 2 percent this year and 2. 5 percent next year`): each that year's
+ * figure, set only against the same year's step (`per year (next year)`), never against the
+ * whole (`a 7 percent offer spread over two years`) nor a figure told with no year (rule
+ * `fact:percent-staged-year`, stop 57).
+ */
+function stagedYear(view: RepairedView, q: Span): string | undefined {
+  const from = view.fromOriginal(q.start);
+  const to = view.fromOriginal(q.end);
+  const m = STAGED_YEAR_AFTER.exec(view.text.slice(to, to + 40));
+  if (!m) return undefined;
+  const start = sentenceStart(view.text, from);
+  const end = /[.!?](?:\s+\D|$)|\n/.exec(view.text.slice(to, to + 200));
+  const sentence = view.text.slice(start, end ? to + end.index : to + 200);
+  const years = new Set([...sentence.matchAll(STAGED_YEAR)].map((x) => x[1]!.toLowerCase()));
+  return years.size >= 2 ? `per year (${m[1]!.toLowerCase().replace(/\s+/g, ' ')})` : undefined;
 }
 
 /**
