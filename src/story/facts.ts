@@ -159,10 +159,29 @@ export function findFacts(documents: readonly Document[]): FactInContext[] {
   const out: FactInContext[] = [];
   // A loop, not a spread: a document may hold a few hundred thousand facts (the call stack's limit).
   for (const d of documents) for (const f of documentFacts(d)) out.push(f);
-  return stillBesideFirst(
-    crowdBySource(onceOfDescribed(ageOfDescribed(ageOfSurname(out)), documents), documents),
+  return countSoFar(
+    stillBesideFirst(
+      crowdBySource(onceOfDescribed(ageOfDescribed(ageOfSurname(out)), documents), documents),
+      documents,
+    ),
     documents,
   );
+}
+
+/**
+ * A count told while the search goes on (`Rescuers had pulled three people out alive and were
+ * searching for up to eight more`) is a count so far: at least that many, never a conflict with a
+ * later report's larger total (`Rescuers found 11 people under the snow`; rule
+ * `fact:count-so-far-more-sought`, stop 57). A count without such words is left as it is.
+ */
+function countSoFar(facts: FactInContext[], documents: readonly Document[]): FactInContext[] {
+  const byId = new Map(documents.map((d) => [d.id, d]));
+  return facts.map((f) => {
+    if (f.kind !== 'count' || f.qualifier !== null) return f;
+    const text = byId.get(f.doc)?.text;
+    if (!text || !MORE_SOUGHT.test(text.slice(f.end, f.end + 120))) return f;
+    return { ...f, qualifier: 'at least', rule: 'fact:count-so-far-more-sought' };
+  });
 }
 
 /**
@@ -3265,8 +3284,12 @@ function documentFacts(d: Document): FactInContext[] {
           if (f.start === span.start && f.kind === 'duration' && f.rule === 'fact:count-noun') dropped.add(f);
       if (covered(span)) continue;
       const day = termDay(text, ix[u]![1], d.published);
+      const side = sought
+        ? askingSide(text.slice(sentenceStart(text, m.index!), m.index!) + inside)
+        : undefined;
       push({
         ...(day ? { asOf: day } : {}),
+        ...(side ? { holder: side } : {}),
         start: span.start,
         end: span.end,
         kind: 'duration',
@@ -6811,6 +6834,17 @@ const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty'
 /** A number written in words up to ninety-nine, either case (`Twenty-three`). */
 const NUMBER_WORDS_TO_99 = String.raw`(?:${TENS.join('|')})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|${SMALL_NUMBERS.slice(1).join('|')}`;
 
+/**
+ * Words after a count that tell the search for more goes on: `and were searching for up to eight
+ * more`, `and are still looking for others`, `with two more still missing`.
+ */
+const MORE_SOUGHT = new RegExp(
+  String.raw`^[^.;!?
+]{0,50}?(?:\band\s+(?:(?:were|are|was|is|had\s+been|have\s+been)\s+)?(?:still\s+)?(?:searching|looking|hunting|digging)\s+for\s+(?:(?:up\s+to|at\s+least|about|around|some|another)\s+)?(?:\d{1,3}|${NUMBER_WORDS_TO_99}|a\s+few)?\s*(?:more|others)\b` +
+    String.raw`|,?\s+with\s+(?:(?:up\s+to|at\s+least|about|some|another)\s+)?(?:\d{1,3}|${NUMBER_WORDS_TO_99}|several)\s+(?:more|others)\s+(?:still\s+)?(?:missing|unaccounted\s+for|buried|trapped)\b)`,
+  'iu',
+);
+
 /** Rescue and salvage jobs begun (`began towing`, `started pumping`): an act's start, no moment of the event (`fact:time-began-doing`). */
 const NOT_A_JOB_BEGUN = String.raw`(?!\s+(?:towing|pumping|repairing|hauling|draining|winching|salvaging)\b)`;
 /**
@@ -7697,6 +7731,29 @@ function termDay(text: string, end: number, published: string | null | undefined
  */
 const FACED =
   /\b(?:faces?|facing|could|would|might|(?<!\b(?:in|of|on|since|until|by|from|early|late|mid|last|next|this)\s)may(?!\s+\d)|maximum|up to|possible|potential|carries|carrying)\b[^.;:,]{0,25}$/i;
+/** The prosecution as the one asking: `Prosecutors`, `the state`, `the Crown`, `the district attorney`. */
+const PROSECUTION_ASKS =
+  /\b(?:prosecut\p{L}*|(?:the|a)\s+(?:state|government|Crown)\b|(?:district|U\.\s?S\.|state|federal)\s+attorneys?\b|attorney\s+general)/iu;
+/**
+ * The defence as the one asking: its lawyers (`his lawyers asked for`, `the defence sought`), or
+ * the one sentenced asking for himself (`Holt, who is 61, had asked for`, `He had asked for`): a
+ * name or a pronoun, an aside between commas allowed, right before the verb of asking.
+ */
+const DEFENCE_ASKS = new RegExp(
+  String.raw`\b(?:defen[cs]e|(?:his|her|their)\s+(?:lawyers?|attorneys?|counsel|legal\s+team))\b` +
+    String.raw`|(?:^|[.;]\s+)(?:\p{Lu}[\p{L}'’-]+\s+){0,2}(?:\p{Lu}[\p{L}'’-]+|[Hh]e|[Ss]he)(?:,[^,.;]{1,60},)?\s+(?:had\s+|has\s+)?(?:asked|sought|requested|pleaded)\b`,
+  'u',
+);
+/**
+ * Who asked for a term: a demand of the prosecution is not one of the defence (`Prosecutors had
+ * asked for 20 years` / `Holt had asked for a sentence of five years`), so the two are never set
+ * against each other as one figure (rule `fact:term-sought-side`, stop 57); unsaid, undefined.
+ */
+function askingSide(before: string): string | undefined {
+  if (PROSECUTION_ASKS.test(before)) return 'side:prosecution';
+  if (DEFENCE_ASKS.test(before)) return 'side:defence';
+  return undefined;
+}
 /** A term asked for (`faced`, past, is read with it: what was faced then is no term now). */
 const SOUGHT = /\b(?:faced|seek\w*|sought|ask\w*|recommend\w*|request\w*)\b[^.;:,]{0,25}$/i;
 /**
@@ -9048,9 +9105,13 @@ const INCLUDING_SOME = new RegExp(
   'iu',
 );
 
-/** A fraction or a quantifier of a total before its figure: `half of the`, `most of its`. */
+/**
+ * A fraction or a quantifier of a total before its figure: `half of the`, `most of its`; fifths
+ * and tenths too (`About a fifth of the site's 1,100 staff`: the whole, not the part; rule
+ * `fact:share-fifths-tenths`, stop 57).
+ */
 const SHARE_OF =
-  /\b(half|a third|one[- ]third|a quarter|one[- ]quarter|two[- ]thirds|three[- ]quarters|most|some|many|several|few|none)\s+of\s+(?:(?:the|its|their|his|her)\s+(?:\p{L}[\p{L}-]*(?:'s|’s)\s+)?|\p{Lu}[\p{L}-]*(?:'s|’s)\s+)$/iu;
+  /\b(half|a third|one[- ]third|a quarter|one[- ]quarter|two[- ]thirds|three[- ]quarters|(?:a|one|two|three|four)[- ]fifths?|(?:a|one|three|seven|nine)[- ]tenths?|most|some|many|several|few|none)\s+of\s+(?:(?:the|its|their|his|her)\s+(?:\p{L}[\p{L}-]*(?:'s|’s)\s+)?|\p{Lu}[\p{L}-]*(?:'s|’s)\s+)$/iu;
 /** A qualifier before a share (`more than half of`, `nearly a third of`): the part is not that fraction. */
 const SHARE_QUALIFIED =
   /\b(?:(?:more|less|fewer)\s+than|over|under|nearly|almost|about|around|roughly|some|at\s+least|at\s+most|close\s+to|well\s+over)\s+$/i;
@@ -9062,6 +9123,16 @@ const FRACTIONS: Readonly<Record<string, number>> = {
   'one quarter': 1 / 4,
   'two thirds': 2 / 3,
   'three quarters': 3 / 4,
+  'a fifth': 1 / 5,
+  'one fifth': 1 / 5,
+  'two fifths': 2 / 5,
+  'three fifths': 3 / 5,
+  'four fifths': 4 / 5,
+  'a tenth': 1 / 10,
+  'one tenth': 1 / 10,
+  'three tenths': 3 / 10,
+  'seven tenths': 7 / 10,
+  'nine tenths': 9 / 10,
 };
 
 /**
