@@ -154,6 +154,20 @@ const POST_AFTER_CUE =
 const postCue = (d: Document, a: Attribution): boolean =>
   POST_VERB.test(d.text.slice(a.cue.start, a.cue.end)) ||
   POST_AFTER_CUE.test(d.text.slice(a.cue.end, a.cue.end + 80));
+/**
+ * A document from someone opening its sentence, then the cue (Stop 57, h-who39's `document-from`): `A
+ * letter from the Mines Inspectorate to the company said`, `A separate notice from the Roads Agency
+ * said` (1: the sender, up to `to` and whom it went to).
+ */
+const DOCUMENT_FROM =
+  /^\s*(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:letter|notice|statement|memo)\s+from\s+(?:the\s+)?([^,;:]+?)(?:\s+to\s+[^,;:]+?)?\s*$/iu;
+/** The sender of a document opening the attribution's sentence (`DOCUMENT_FROM`), or null. */
+function documentFrom(d: Document, a: Attribution): string | null {
+  const sentence = d.sentences[a.sentence];
+  if (!sentence || !a.source) return null;
+  const sender = DOCUMENT_FROM.exec(d.text.slice(sentence.start, a.cue.start))?.[1];
+  return sender && sender.split(/\s+/).length <= 6 ? sender : null;
+}
 /** The document an attribution names, in its source or after its cue (`documentNamed`). */
 const documentNamed = (d: Document, a: Attribution): string | null =>
   ((a.source ? DOCUMENT_NAMED.exec(d.text.slice(a.source.start, a.source.end)) : null) ??
@@ -862,6 +876,11 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
         // speaks for the person.
         const office = label && PERSON_OFFICE.exec(label);
         if (office) label = office[1]!;
+        // Stop 57 (h-who39)'s `document-from`: `A letter from the city council to residents said`, `A
+        // separate notice from the Roads Agency said`: a document from someone, opening the sentence,
+        // is its sender's word; the letter is the medium, whom it went to no source.
+        const sender = documentFrom(d, a);
+        if (sender) label = sender;
         // `WHO` in capitals is the World Health Organization, not the pronoun.
         if (!label || (PRONOUN.test(label) && !/^\p{Lu}{2,}$/u.test(label))) return null;
         // `Her report notes that ...`: a person's text after the person is named speaks for them.
@@ -3514,8 +3533,9 @@ function describedNameAsRead(
   const ends = mentioned(n.id.slice(2), n.label);
   for (const { d, a } of said) if (a.source) ends.push({ d, end: a.source.end });
   for (const { d, a } of said) {
-    // (`Ada Quill and Ivo Brask said`: the other name is no title of this one.)
-    if (!a.source || jointNames(d, a)) continue;
+    // (`Ada Quill and Ivo Brask said`: the other name is no title of this one; `A notice from the
+    // Water Directorate said`: nor the document it sent, h-who39's `document-from`.)
+    if (!a.source || jointNames(d, a) || documentFrom(d, a)) continue;
     const raw = d.text
       .slice(a.source.start, a.source.end)
       .replace(/\s+/g, ' ')
