@@ -208,12 +208,18 @@ const INSTITUTION_END =
  * The one organisation an article names (no news organisation), or null: `the company` stands for it.
  * An institution by its name (`INSTITUTION_END`) is no company: `..., the company said` beside an
  * expert of `Elbe University` does not stand for the university (h-who26's `company-not-institution`).
+ * A name within another's (`Mining` of `Mining analyst Lena Vik` beside `Kolberg Mining`) is none apart.
  */
 function articleOrganisation(d: Document): string | null {
   const orgs = new Map<string, string>();
   for (const e of d.entities)
     if (e.kind === 'organization' && !isNewsName(e.label) && !INSTITUTION_END.test(e.label))
       orgs.set(e.key, e.label);
+  // Stop 57 (h-who39)'s `org-word-of-org`: `Mining analyst Lena Vik` beside `Kolberg Mining`: a name
+  // that is words of another organisation's name the article gives is no organisation of its own.
+  const labels = [...orgs.values()];
+  for (const [key, label] of orgs)
+    if (labels.some((other) => other !== label && ` ${other} `.includes(` ${label} `))) orgs.delete(key);
   return orgs.size === 1 ? [...orgs.values()][0]! : null;
 }
 
@@ -732,6 +738,9 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
     /** The node each attribution's source span of the article was read as (`carriedSources`). */
     const spoken = new Map<string, string>();
     let lastNews: string | null = null;
+    // Stop 57 (h-who39)'s `told-paper-again`: the news organisation someone last told something
+    // (`Ida Moe told the Harbour Gazette`), for `told the newspaper` next with no news source cited.
+    let lastToldNews: string | null = null;
     /** The last organisation the article cited: `its director`, `the group's president` speak for it. */
     let lastOrg: string | null = null;
     /** The last person the article cited: `her report` after `Ada Quill said` is Quill's. */
@@ -1221,10 +1230,10 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
         const heard = (rec: { start: number; end: number } | null): boolean =>
           !!rec && !isNewsName(to ?? '') && insidePerson(rec);
         if (to && !PRONOUN.test(to) && !AUDIENCE.test(to) && !gathering(to) && !heard(r.a.recipient)) {
-          const rid =
-            ANAPHORA.test(to) && lastNews
-              ? lastNews
-              : (mastheadOf(to) ?? node(to, isNewsName(to) ? 'news-organization' : 'source'));
+          const again: string | null = ANAPHORA.test(to) ? (lastNews ?? lastToldNews) : null;
+          const rid: string =
+            again ?? mastheadOf(to) ?? node(to, isNewsName(to) ? 'news-organization' : 'source');
+          if (nodes.get(rid)?.kind === 'news-organization' && !ANAPHORA.test(to)) lastToldNews = rid;
           // h-who30's `spokesperson-told-wire`: `A spokeswoman for Brisk Air, Nora Tal, told
           // Reuters`: a body's spokesperson telling the agency gives the body's word, which the
           // agency passes on (no interview of its own, as a witness's is).
@@ -3533,9 +3542,8 @@ function describedNameAsRead(
   const ends = mentioned(n.id.slice(2), n.label);
   for (const { d, a } of said) if (a.source) ends.push({ d, end: a.source.end });
   for (const { d, a } of said) {
-    // (`Ada Quill and Ivo Brask said`: the other name is no title of this one; `A notice from the
-    // Water Directorate said`: nor the document it sent, h-who39's `document-from`.)
-    if (!a.source || jointNames(d, a) || documentFrom(d, a)) continue;
+    // (`Ada Quill and Ivo Brask said`: the other name is no title of this one.)
+    if (!a.source || jointNames(d, a)) continue;
     const raw = d.text
       .slice(a.source.start, a.source.end)
       .replace(/\s+/g, ' ')
