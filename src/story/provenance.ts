@@ -154,6 +154,20 @@ const POST_AFTER_CUE =
 const postCue = (d: Document, a: Attribution): boolean =>
   POST_VERB.test(d.text.slice(a.cue.start, a.cue.end)) ||
   POST_AFTER_CUE.test(d.text.slice(a.cue.end, a.cue.end + 80));
+/**
+ * A document from someone opening its sentence, then the cue (Stop 57, h-who39's `document-from`): `A
+ * letter from the Mines Inspectorate to the company said`, `A separate notice from the Roads Agency
+ * said` (1: the sender, up to `to` and whom it went to).
+ */
+const DOCUMENT_FROM =
+  /^\s*(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:letter|notice|statement|memo)\s+from\s+(?:the\s+)?([^,;:]+?)(?:\s+to\s+[^,;:]+?)?\s*$/iu;
+/** The sender of a document opening the attribution's sentence (`DOCUMENT_FROM`), or null. */
+function documentFrom(d: Document, a: Attribution): string | null {
+  const sentence = d.sentences[a.sentence];
+  if (!sentence || !a.source) return null;
+  const sender = DOCUMENT_FROM.exec(d.text.slice(sentence.start, a.cue.start))?.[1];
+  return sender && sender.split(/\s+/).length <= 6 ? sender : null;
+}
 /** The document an attribution names, in its source or after its cue (`documentNamed`). */
 const documentNamed = (d: Document, a: Attribution): string | null =>
   ((a.source ? DOCUMENT_NAMED.exec(d.text.slice(a.source.start, a.source.end)) : null) ??
@@ -194,12 +208,18 @@ const INSTITUTION_END =
  * The one organisation an article names (no news organisation), or null: `the company` stands for it.
  * An institution by its name (`INSTITUTION_END`) is no company: `..., the company said` beside an
  * expert of `Elbe University` does not stand for the university (h-who26's `company-not-institution`).
+ * A name within another's (`Mining` of `Mining analyst Lena Vik` beside `Kolberg Mining`) is none apart.
  */
 function articleOrganisation(d: Document): string | null {
   const orgs = new Map<string, string>();
   for (const e of d.entities)
     if (e.kind === 'organization' && !isNewsName(e.label) && !INSTITUTION_END.test(e.label))
       orgs.set(e.key, e.label);
+  // Stop 57 (h-who39)'s `org-word-of-org`: `Mining analyst Lena Vik` beside `Kolberg Mining`: a name
+  // that is words of another organisation's name the article gives is no organisation of its own.
+  const labels = [...orgs.values()];
+  for (const [key, label] of orgs)
+    if (labels.some((other) => other !== label && ` ${other} `.includes(` ${label} `))) orgs.delete(key);
   return orgs.size === 1 ? [...orgs.values()][0]! : null;
 }
 
@@ -718,6 +738,9 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
     /** The node each attribution's source span of the article was read as (`carriedSources`). */
     const spoken = new Map<string, string>();
     let lastNews: string | null = null;
+    // Stop 57 (h-who39)'s `told-paper-again`: the news organisation someone last told something
+    // (`Ida Moe told the Harbour Gazette`), for `told the newspaper` next with no news source cited.
+    let lastToldNews: string | null = null;
     /** The last organisation the article cited: `its director`, `the group's president` speak for it. */
     let lastOrg: string | null = null;
     /** The last person the article cited: `her report` after `Ada Quill said` is Quill's. */
@@ -862,6 +885,11 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
         // speaks for the person.
         const office = label && PERSON_OFFICE.exec(label);
         if (office) label = office[1]!;
+        // Stop 57 (h-who39)'s `document-from`: `A letter from the city council to residents said`, `A
+        // separate notice from the Roads Agency said`: a document from someone, opening the sentence,
+        // is its sender's word; the letter is the medium, whom it went to no source.
+        const sender = documentFrom(d, a);
+        if (sender) label = sender;
         // `WHO` in capitals is the World Health Organization, not the pronoun.
         if (!label || (PRONOUN.test(label) && !/^\p{Lu}{2,}$/u.test(label))) return null;
         // `Her report notes that ...`: a person's text after the person is named speaks for them.
@@ -1202,10 +1230,10 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
         const heard = (rec: { start: number; end: number } | null): boolean =>
           !!rec && !isNewsName(to ?? '') && insidePerson(rec);
         if (to && !PRONOUN.test(to) && !AUDIENCE.test(to) && !gathering(to) && !heard(r.a.recipient)) {
-          const rid =
-            ANAPHORA.test(to) && lastNews
-              ? lastNews
-              : (mastheadOf(to) ?? node(to, isNewsName(to) ? 'news-organization' : 'source'));
+          const again: string | null = ANAPHORA.test(to) ? (lastNews ?? lastToldNews) : null;
+          const rid: string =
+            again ?? mastheadOf(to) ?? node(to, isNewsName(to) ? 'news-organization' : 'source');
+          if (nodes.get(rid)?.kind === 'news-organization' && !ANAPHORA.test(to)) lastToldNews = rid;
           // h-who30's `spokesperson-told-wire`: `A spokeswoman for Brisk Air, Nora Tal, told
           // Reuters`: a body's spokesperson telling the agency gives the body's word, which the
           // agency passes on (no interview of its own, as a witness's is).
