@@ -99,7 +99,9 @@ const LEXICON: Readonly<Record<Lang, ReadonlySet<string>>> = {
     voluntário voluntários proprietário proprietários empresário empresários usuário usuários relatório
     relatórios laboratório laboratórios território territórios escritório escritórios cartório consultório
     velório ministério ministérios cemitério critério critérios mistério relógio colégio negócio negócios
-    prédio prédios`),
+    prédio prédios
+    só café cafés sofá chá amanhã manhã manhãs alemã cristã ninguém alguém porém armazém
+    armazéns terça terças música músicas músico músicos português inglês francês maré marés bebê jacaré`),
   es: words(`él más qué cómo está están será también además así después según aún allí ahí aquí país
     años año señor señora mañana niño niños niña niñas españa español española españoles compañía
     montaña población situación relación reunión reuniones información educación elección elecciones
@@ -109,7 +111,9 @@ const LEXICON: Readonly<Record<Lang, ReadonlySet<string>>> = {
     médicos teléfono período días día vía río ríos sí lío tío tía jóvenes joven órgano ámbito área áreas
     árbol árboles ángel ángela álvaro ávila áfrica índice índices ícaro íñigo ígor
     declaró aclaró preparó comparó disparó separó reparó consideró recuperó superó esperó operó generó
-    retiró tiró giró miró`),
+    retiró tiró giró miró
+    autobús autobuses interés inglés francés portugués jamás demás atrás través quizás algún ningún común
+    menú tú`),
   ca: words(`és més però també així després segons perquè només què on sí cançó cançons reunió reunions
     informació educació població situació relació elecció eleccions decisió comissió opinió regió nació
     acció organització administració producció construcció direcció operació ajuntament consellera

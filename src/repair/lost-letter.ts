@@ -154,10 +154,11 @@ function lineLetters(
       // Only before a space and a lowercase word: at a line's end the line may be cut inside the character.
       // (Stop 56, h-moji26) The next word may hold a lost lead of its own (`decretÃ prisiÃn`).
       const next = /^ (\p{Ll}[\p{Ll}Ã]*)(?!\p{L})/u.exec(rest);
-      if (!next) continue;
+      // (Stop 57, h-moji27) Or before a mark that closes a word (`amanhÃ,`, `atÃ.`): a told language's word.
+      if (!next && !(l && WORD_CLOSE.test(rest))) continue;
       for (const c of letters) {
         cands.push({ letter: c, end: k + 1, word: left + c, at: left.length });
-        cands.push({ letter: c, end: k + 2, word: left + c + next[1]!, at: left.length });
+        if (next) cands.push({ letter: c, end: k + 2, word: left + c + next[1]!, at: left.length });
       }
     }
     const reading = rec && rec.replacement !== 'Ã' ? rec.replacement : null;
@@ -292,6 +293,9 @@ function byName(
   });
   return true;
 }
+
+/** A mark closing a word, then a space or the line's end: a sentence's or clause's punctuation (Stop 57, h-moji27). */
+const WORD_CLOSE = /^[,.;:!?)](?:\s|$)/u;
 
 /** The letters a lost lead may stand for in a name: the Romance languages' and German's. */
 const NAME_LETTERS = new Set([...ALL_LETTERS, 'ä', 'ö', 'ü', 'ß']);

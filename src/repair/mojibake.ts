@@ -1,3 +1,4 @@
+import { balticReadAsLatin1 } from './baltic-latin1.js';
 import type { Repair } from '../model/document.js';
 import { DOUBLE_BYTE_MOJIBAKE, doubleByteRepairs } from './double-byte.js';
 import { CHARMAPS, STRETCH_CHARMAPS, c1ToWindows1252, type Charmap } from './charmaps.js';
@@ -370,26 +371,40 @@ export function findMojibake(text: string): Repair[] {
 
 function findReadable(text: string): Repair[] {
   const found = withDoubleByte(text, findUtf8Readable(text));
-  return poundAsLStroke(
+  return withBalticLines(
     text,
-    latin9Repairs(
+    poundAsLStroke(
       text,
-      lostLetters(
+      latin9Repairs(
         text,
-        atEdges(
+        lostLetters(
           text,
-          SINGLE_BYTE_CYRILLIC.test(text) ||
-            SINGLE_BYTE_GREEK.test(text) ||
-            CENTRAL_SIGN.test(text) ||
-            turkishHint(text)
-            ? withCyrillicLines(text, found)
-            : CENTRAL_LETTER.test(text) || (CENTRAL_SHARED.test(text) && CENTRAL_ONE.test(text))
-              ? withCentralLines(text, found)
-              : found,
+          atEdges(
+            text,
+            SINGLE_BYTE_CYRILLIC.test(text) ||
+              SINGLE_BYTE_GREEK.test(text) ||
+              CENTRAL_SIGN.test(text) ||
+              turkishHint(text)
+              ? withCyrillicLines(text, found)
+              : CENTRAL_LETTER.test(text) || (CENTRAL_SHARED.test(text) && CENTRAL_ONE.test(text))
+                ? withCentralLines(text, found)
+                : found,
+          ),
         ),
       ),
     ),
   );
+}
+
+/**
+ * `found`, with the lines read as Lithuanian or Latvian windows-1257 text (see baltic-latin1.ts; Stop 57,
+ * h-moji27) where no other repair was found in the line.
+ */
+function withBalticLines(text: string, found: Repair[]): Repair[] {
+  const added = balticReadAsLatin1(text).filter(
+    (r) => !found.some((f) => sameLine(text, f.start, r.start) && f.rule !== C1_RULE),
+  );
+  return added.length === 0 ? found : withLinesOf(text, found, added);
 }
 
 /**

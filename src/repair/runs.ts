@@ -367,6 +367,18 @@ function namedAtSentenceStart(text: string, i: number): boolean {
   const line = text.slice(from, i) + ' ' + text.slice(i + 1, nl < 0 ? text.length : nl);
   return !MISREAD_PAIR.test(line);
 }
+/**
+ * (Stop 57, h-moji27) `Ã` or `Â` at `i`, a word of its own (a space or the line's start before it) before a space
+ * and an English function word (`He wrote Ã and Â on the board`, `Â is a Romanian letter`): the letter named in
+ * correct text. à opens a French, Portuguese or Italian phrase, whose next word is none of these; a no-break space
+ * misread (`12Â euros`) follows a word, not a space.
+ */
+function namedBeforeEnglish(text: string, i: number): boolean {
+  if (i > 0 && !/[ \t\n]/.test(text[i - 1]!)) return false;
+  return text[i + 1] === ' ' && ENGLISH_NEXT.test(text.slice(i + 2, i + 8));
+}
+const ENGLISH_NEXT = /^(?:and|or|is|are|was|were|on|in|with|has|have|to|the|of|for|from|by)(?!\p{L})/u;
+
 /** A two-byte lead as windows-1252 shows it before a continuation byte's character (`Ã©`, `Â°`, `Ã¼`). */
 const MISREAD_PAIR =
   /[ÂÃÄÅ][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122]|â€/u;
@@ -423,7 +435,7 @@ function sequenceAt(
       // capital follows, and Portuguese `às`); elsewhere the A0 became the space.
       const next = text[j + 1];
       const newWord = /\p{Lu}/u.test(next ?? '') || !options.midWordAGrave;
-      if (lead === 0xc3 && first && namedAtSentenceStart(text, i)) {
+      if (lead === 0xc3 && first && (namedAtSentenceStart(text, i) || namedBeforeEnglish(text, i))) {
         break;
       } else if (
         lead === 0xc3 &&
@@ -441,7 +453,7 @@ function sequenceAt(
       ) {
         bytes.push(0xa0);
         a0 = 'dropped';
-      } else if (lead === 0xc2 && first && namedCapital(text, i)) {
+      } else if (lead === 0xc2 && first && (namedCapital(text, i) || namedBeforeEnglish(text, i))) {
         break;
       } else {
         bytes.push(0xa0);
