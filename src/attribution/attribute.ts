@@ -1687,7 +1687,7 @@ export function attribute(
     // h-who22's `issued-by`: `A boil-water notice was issued by the health ministry on Monday`: a
     // statement, notice or warning issued by its author, the sentence's subject, is the author's
     // word (the content: what was issued); `issued` is a cue of no other form.
-    const issued = ISSUED_BY.exec(s);
+    const issued = /\sby\s/.test(s) ? ISSUED_BY.exec(s) : null;
     if (issued) {
       const whole = sourceAfter(s, issued.index + issued[0].length);
       // (The agent ends before when or where: `by the health ministry late on Monday`.)
@@ -1894,8 +1894,10 @@ export function attribute(
       if (source && content)
         found.push({ cue, source, content, recipient: null, rule: 'attribution:text-reads' });
     }
-    // `Caddell continued:` — a speaker and a verb introducing what follows.
+    // `Caddell continued:` — a speaker and a verb introducing what follows (the colon ends the
+    // sentence: the pattern is tried only then).
     const intro =
+      s.endsWith(':') &&
       /^(\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,3}|(?:[Tt]he|[Aa]n?)\s+[\p{L}'’\-]+(?:\s+[\p{L}'’\-]+)?|[Hh]e|[Ss]he|[Tt]hey)\s+(continued|added|said|says|wrote|writes|explained|told \p{L}+|concluded|declared|tweeted|stated)\s*:$/u.exec(
         s,
       );
@@ -2214,7 +2216,7 @@ export function attribute(
       if (/^(reports?|claims?|says|statements?)$/i.test(verb) && NOUN_CONTEXT.test(before)) continue; // `could not confirm reports that`
       // `..., as the harbour master put it.`, `As the mayor noted, ...`: a clause in `as` names the
       // speaker of the main clause around it.
-      const asClause = AS_CLAUSE.exec(before);
+      const asClause = /[Aa]s\s/.test(before) ? AS_CLAUSE.exec(before) : null;
       if (asClause && !/ing$/i.test(verb) && !/\bsuch\s+$/i.test(before.slice(0, asClause.index + 1))) {
         const asAt = asClause.index + asClause[0].search(/[Aa]s\s/);
         const np = asAt + asClause[0].slice(asClause[0].search(/[Aa]s\s/)).match(/^[Aa]s\s+/)![0].length;
