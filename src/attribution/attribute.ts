@@ -378,6 +378,19 @@ const MODAL_BEFORE =
   /(?:^|[^\p{L}'’])(?:may|might|could|would|will|should|must|can|cannot|shall)\s+(?:(?:also|not|still|now|never|only|\p{Ll}+ly)\s+)?$/u;
 /** Whether white space ends a text (`\s` and `trimEnd` take the same characters). */
 const endsInSpace = (text: string): boolean => text.length > 0 && text.trimEnd().length < text.length;
+/**
+ * Whether `who` or `which` (any case), then white space or nothing, ends a text: what every
+ * match of the relative pronoun before a cue holds (`the agency, which said`, `a woman who says`).
+ */
+const endsInWhoOrWhich = (text: string): boolean => /(?:who|which)$/i.test(text.trimEnd().slice(-5));
+/**
+ * Whether a comma, a quotation mark or an apostrophe ends a text before its white space: what
+ * every match of the closing of a clause before a cue holds (`“We will rebuild,” said`, `, said`).
+ */
+const endsInCloser = (text: string): boolean => {
+  const last = text.trimEnd().at(-1);
+  return last !== undefined && ',”"’\''.includes(last);
+};
 /** Whether `to` and white space end a text: what every match of the infinitive of purpose (`took to the radio to `) holds. */
 const endsInTo = (text: string): boolean => {
   const trimmed = text.trimEnd();
@@ -580,7 +593,9 @@ function sourceBefore(s: string, cueStart: number): Local | null {
   // `Ada Quill, who chaired the inquiry,` / `the agency, which denied it`: a relative pronoun
   // speaks for the noun phrase before its comma; the source runs from that phrase to the pronoun.
   // So does `who` with no comma (`a woman who says`): the noun phrase it restricts speaks.
-  const pronoun = /,\s*(?:who|which)\s*$/i.exec(left) ?? /(?<=\p{L})\s+who\s*$/u.exec(left);
+  const pronoun = endsInWhoOrWhich(left)
+    ? (/,\s*(?:who|which)\s*$/i.exec(left) ?? /(?<=\p{L})\s+who\s*$/u.exec(left))
+    : null;
   if (pronoun) {
     let head = sourceBefore(s, pronoun.index);
     // `He kidnapped a woman who says`: the noun phrase `who` restricts opens on its determiner
@@ -2102,7 +2117,7 @@ export function attribute(
         // `The mayor denied wrongdoing.`, `admitted guilt in`: one noun for what was said or denied.
         (!isWeak(verb.toLowerCase()) && ONE_WORD_OBJECT.test(afterRecipient));
       const closesClause =
-        /(?:[,”"’]|(?<=\S|[,.!?]\s)'')\s+$|[,”"’]$/.test(before) ||
+        (endsInCloser(before) && /(?:[,”"’]|(?<=\S|[,.!?]\s)'')\s+$|[,”"’]$/.test(before)) ||
         // `, even suggesting that`: an adverb between the comma and a participle.
         (/ing$/i.test(verb) &&
           /,\s*\p{Ll}+\s+$/u.test(before) &&
