@@ -378,6 +378,19 @@ const MODAL_BEFORE =
   /(?:^|[^\p{L}'’])(?:may|might|could|would|will|should|must|can|cannot|shall)\s+(?:(?:also|not|still|now|never|only|\p{Ll}+ly)\s+)?$/u;
 /** Whether white space ends a text (`\s` and `trimEnd` take the same characters). */
 const endsInSpace = (text: string): boolean => text.length > 0 && text.trimEnd().length < text.length;
+/**
+ * Whether `who` or `which` (any case), then white space or nothing, ends a text: what every
+ * match of the relative pronoun before a cue holds (`the agency, which said`, `a woman who says`).
+ */
+const endsInWhoOrWhich = (text: string): boolean => /(?:who|which)$/i.test(text.trimEnd().slice(-5));
+/**
+ * Whether a comma, a quotation mark or an apostrophe ends a text before its white space: what
+ * every match of the closing of a clause before a cue holds (`“We will rebuild,” said`, `, said`).
+ */
+const endsInCloser = (text: string): boolean => {
+  const last = text.trimEnd().at(-1);
+  return last !== undefined && ',”"’\''.includes(last);
+};
 /** Whether `to` and white space end a text: what every match of the infinitive of purpose (`took to the radio to `) holds. */
 const endsInTo = (text: string): boolean => {
   const trimmed = text.trimEnd();
@@ -580,7 +593,9 @@ function sourceBefore(s: string, cueStart: number): Local | null {
   // `Ada Quill, who chaired the inquiry,` / `the agency, which denied it`: a relative pronoun
   // speaks for the noun phrase before its comma; the source runs from that phrase to the pronoun.
   // So does `who` with no comma (`a woman who says`): the noun phrase it restricts speaks.
-  const pronoun = /,\s*(?:who|which)\s*$/i.exec(left) ?? /(?<=\p{L})\s+who\s*$/u.exec(left);
+  const pronoun = endsInWhoOrWhich(left)
+    ? (/,\s*(?:who|which)\s*$/i.exec(left) ?? /(?<=\p{L})\s+who\s*$/u.exec(left))
+    : null;
   if (pronoun) {
     let head = sourceBefore(s, pronoun.index);
     // `He kidnapped a woman who says`: the noun phrase `who` restricts opens on its determiner
@@ -1687,7 +1702,7 @@ export function attribute(
     // h-who22's `issued-by`: `A boil-water notice was issued by the health ministry on Monday`: a
     // statement, notice or warning issued by its author, the sentence's subject, is the author's
     // word (the content: what was issued); `issued` is a cue of no other form.
-    const issued = ISSUED_BY.exec(s);
+    const issued = /\sby\s/.test(s) ? ISSUED_BY.exec(s) : null;
     if (issued) {
       const whole = sourceAfter(s, issued.index + issued[0].length);
       // (The agent ends before when or where: `by the health ministry late on Monday`.)
@@ -1894,8 +1909,10 @@ export function attribute(
       if (source && content)
         found.push({ cue, source, content, recipient: null, rule: 'attribution:text-reads' });
     }
-    // `Caddell continued:` — a speaker and a verb introducing what follows.
+    // `Caddell continued:` — a speaker and a verb introducing what follows (the colon ends the
+    // sentence: the pattern is tried only then).
     const intro =
+      s.endsWith(':') &&
       /^(\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,3}|(?:[Tt]he|[Aa]n?)\s+[\p{L}'’\-]+(?:\s+[\p{L}'’\-]+)?|[Hh]e|[Ss]he|[Tt]hey)\s+(continued|added|said|says|wrote|writes|explained|told \p{L}+|concluded|declared|tweeted|stated)\s*:$/u.exec(
         s,
       );
@@ -2100,7 +2117,7 @@ export function attribute(
         // `The mayor denied wrongdoing.`, `admitted guilt in`: one noun for what was said or denied.
         (!isWeak(verb.toLowerCase()) && ONE_WORD_OBJECT.test(afterRecipient));
       const closesClause =
-        /(?:[,”"’]|(?<=\S|[,.!?]\s)'')\s+$|[,”"’]$/.test(before) ||
+        (endsInCloser(before) && /(?:[,”"’]|(?<=\S|[,.!?]\s)'')\s+$|[,”"’]$/.test(before)) ||
         // `, even suggesting that`: an adverb between the comma and a participle.
         (/ing$/i.test(verb) &&
           /,\s*\p{Ll}+\s+$/u.test(before) &&
@@ -2214,7 +2231,7 @@ export function attribute(
       if (/^(reports?|claims?|says|statements?)$/i.test(verb) && NOUN_CONTEXT.test(before)) continue; // `could not confirm reports that`
       // `..., as the harbour master put it.`, `As the mayor noted, ...`: a clause in `as` names the
       // speaker of the main clause around it.
-      const asClause = AS_CLAUSE.exec(before);
+      const asClause = /[Aa]s\s/.test(before) ? AS_CLAUSE.exec(before) : null;
       if (asClause && !/ing$/i.test(verb) && !/\bsuch\s+$/i.test(before.slice(0, asClause.index + 1))) {
         const asAt = asClause.index + asClause[0].search(/[Aa]s\s/);
         const np = asAt + asClause[0].slice(asClause[0].search(/[Aa]s\s/)).match(/^[Aa]s\s+/)![0].length;

@@ -169,6 +169,10 @@ const SPEED =
  */
 const TEMPERATURE =
   /(?<![\p{L}\d.,])(?:(-|−|minus\s+))?(\d{1,3}(?:,\d{3})?(?:\.\d+)?|\d{4})(?:(C|F)|\s?°\s?(C|F|Celsius|Fahrenheit)|\s(?:degrees?|deg\.?)\s+(C|F|Celsius|Fahrenheit|centigrade))(?![\p{L}\d])/giu;
+/** What every match of {@link SPEED} holds, with its flags: a unit's letters. */
+const MAY_SPEED = /k(?:m|ph)|mph|knot|hour/iu;
+/** What every match of {@link TEMPERATURE} holds, with its flags: C or F right after a digit, a degree sign, `deg`. */
+const MAY_TEMPERATURE = /\d(?:[CF]|\s?°)|\sdeg/iu;
 /** A measure written with its unit's symbol glued to the number (`256GB`, `10km`, `40kg`). */
 const GLUED_MEASURE = /(?<![\p{L}\d.,])(\d+(?:\.\d+)?)(km|kg|cm|mm|g|GB|TB|MB)(?![\p{L}\d])/gu;
 const QUALIFIERS: ReadonlyArray<readonly [RegExp, string]> = [
@@ -197,20 +201,17 @@ const NUM = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?<!\p{L})(?:
 const SCALE = String.raw`(?:\s*-?\s*(thousand|million|billion|trillion|mln|mn|bln|bn|tn|[kmb])\b)?`;
 const MONEY_SYMBOL = new RegExp(String.raw`(US\$|C\$|A\$|\$|€|£|¥|₩|₽|₹)\s?` + NUM + SCALE, 'giu');
 const MONEY_CODE = new RegExp(String.raw`\b(USD|EUR|GBP|RUB|CNY|JPY|KRW|UAH)\s?` + NUM + SCALE, 'gu');
-const MONEY_WORD = new RegExp(
-  NUM +
-    SCALE +
-    String.raw`\s+(US dollars|dollars?|euros?|pounds|sterling|rubles?|roubles?|yuan|renminbi|yen|won|rupees?|hryvnias?|USD|EUR|GBP|RUB|CNY|JPY|KRW|UAH)\b`,
-  'giu',
-);
+const CURRENCY_WORD = String.raw`US dollars|dollars?|euros?|pounds|sterling|rubles?|roubles?|yuan|renminbi|yen|won|rupees?|hryvnias?|USD|EUR|GBP|RUB|CNY|JPY|KRW|UAH`;
+const MONEY_WORD = new RegExp(NUM + SCALE + String.raw`\s+(${CURRENCY_WORD})\b`, 'giu');
 /**
  * Sums in currencies named by a word of several countries' money (`150 million crowns`, `2
  * billion kronor`, `40 million francs`, `3 million pesos`) or of one (`5 million zlotys`, `a 4.5
  * million pound payoff`), with a
  * scale: a bare `three crowns` is more often titles than money (rule `quantities:money-word-scaled`).
  */
+const SCALED_CURRENCY_WORD = String.raw`crowns?|kronor|kroner|kronur|krona|krone|korunas?|francs?|pesos?|zlotys?|zloty|rand|lira|pound`;
 const MONEY_WORD_SCALED = new RegExp(
-  String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*-?\s*(thousand|million|billion|trillion|mln|mn|bln|bn)\s+(crowns?|kronor|kroner|kronur|krona|krone|korunas?|francs?|pesos?|zlotys?|zloty|rand|lira|pound)\b`,
+  String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*-?\s*(thousand|million|billion|trillion|mln|mn|bln|bn)\s+(${SCALED_CURRENCY_WORD})\b`,
   'giu',
 );
 /**
@@ -218,8 +219,9 @@ const MONEY_WORD_SCALED = new RegExp(
  * crowns`, `fined 12,000 francs`): money, as no one wins thousands of crowns as titles (rule
  * `quantities:money-word-thousands`, stop 45). `pound` is left: `a 2,000 pound bomb` is a weight.
  */
+const THOUSANDS_CURRENCY_WORD = 'crowns|kronor|kroner|kronur|korunas|francs|pesos|zlotys|zloty|rand|lira';
 const MONEY_WORD_THOUSANDS = new RegExp(
-  String.raw`(?<![\d,.])(\d{1,3}(?:,\d{3})+|\d{4,})()\s+(crowns|kronor|kroner|kronur|korunas|francs|pesos|zlotys|zloty|rand|lira)\b`,
+  String.raw`(?<![\d,.])(\d{1,3}(?:,\d{3})+|\d{4,})()\s+(${THOUSANDS_CURRENCY_WORD})\b`,
   'gu',
 );
 /** The currency a word of {@link MONEY_WORD_SCALED} names: a code where one country's, else the word. */
@@ -340,14 +342,48 @@ const COUNT_STOP: ReadonlySet<string> = new Set(
 );
 
 /** Money written three ways, each: pattern, rule, group of the number, of the scale, and the currency. */
-const MONEY_FORMS: ReadonlyArray<readonly [RegExp, string, number, number, (m: RegExpMatchArray) => string]> =
+/**
+ * Each form of money: its expression, rule, the groups of its number and scale, its currency; and
+ * what every match of it holds (same flags), tried first: the form's expression opens on a number
+ * (words as well as digits), costly to try at every position of a sentence that names no money.
+ */
+const MONEY_FORMS: ReadonlyArray<
+  readonly [RegExp, string, number, number, (m: RegExpMatchArray) => string, RegExp]
+> = [
   [
-    [MONEY_SYMBOL, 'quantities:money-symbol', 2, 3, (m) => CURRENCY_SYMBOLS[m[1]!.toLowerCase()] ?? 'USD'],
-    [MONEY_CODE, 'quantities:money-code', 2, 3, (m) => m[1]!],
-    [MONEY_WORD, 'quantities:money-word', 1, 2, (m) => CURRENCY_WORDS[m[3]!.toLowerCase()] ?? m[3]!],
-    [MONEY_WORD_SCALED, 'quantities:money-word-scaled', 1, 2, (m) => SCALED_CURRENCY(m[3]!)],
-    [MONEY_WORD_THOUSANDS, 'quantities:money-word-thousands', 1, 2, (m) => SCALED_CURRENCY(m[3]!)],
-  ];
+    MONEY_SYMBOL,
+    'quantities:money-symbol',
+    2,
+    3,
+    (m) => CURRENCY_SYMBOLS[m[1]!.toLowerCase()] ?? 'USD',
+    /[$€£¥₩₽₹]/u,
+  ],
+  [MONEY_CODE, 'quantities:money-code', 2, 3, (m) => m[1]!, /USD|EUR|GBP|RUB|CNY|JPY|KRW|UAH/],
+  [
+    MONEY_WORD,
+    'quantities:money-word',
+    1,
+    2,
+    (m) => CURRENCY_WORDS[m[3]!.toLowerCase()] ?? m[3]!,
+    new RegExp(String.raw`\s(?:${CURRENCY_WORD})\b`, 'iu'),
+  ],
+  [
+    MONEY_WORD_SCALED,
+    'quantities:money-word-scaled',
+    1,
+    2,
+    (m) => SCALED_CURRENCY(m[3]!),
+    new RegExp(String.raw`\s(?:${SCALED_CURRENCY_WORD})\b`, 'iu'),
+  ],
+  [
+    MONEY_WORD_THOUSANDS,
+    'quantities:money-word-thousands',
+    1,
+    2,
+    (m) => SCALED_CURRENCY(m[3]!),
+    new RegExp(String.raw`\s(?:${THOUSANDS_CURRENCY_WORD})\b`, 'u'),
+  ],
+];
 
 function numberValue(raw: string): number | null {
   const t = raw.toLowerCase();
@@ -562,8 +598,8 @@ export function findQuantities(view: RepairedView, sentences: readonly Sentence[
     const s = gaps.text;
     // A span of the closed text, in the view.
     const span = (a: number, b: number): [number, number] => [s0 + gaps.start(a), s0 + gaps.end(b)];
-    for (const [re, rule, num, scale, unitOf] of MONEY_FORMS) {
-      for (const m of matchesOf(re, s)) {
+    for (const [re, rule, num, scale, unitOf, gate] of MONEY_FORMS) {
+      for (const m of gate.test(s) ? matchesOf(re, s) : []) {
         // Pounds after a weight are a weight (`weighs 45 kilograms (99 pounds)`, `weighing 99
         // pounds`): not sterling (rule `quantities:pounds-weight`, stop 45).
         if (
@@ -581,14 +617,14 @@ export function findQuantities(view: RepairedView, sentences: readonly Sentence[
     // day`): that part of its unit, as `30 minutes` is (rule `quantities:span-in-words`, stop 54).
     // A bare `an hour` is not read (`$20 an hour`, `once a day`), nor `an hour and a half`, whose
     // last word is no unit a fact could key it by.
-    for (const m of matchesOf(SPAN_IN_WORDS, s)) {
+    for (const m of /[Hh]alf|quarter/.test(s) ? matchesOf(SPAN_IN_WORDS, s) : []) {
       const unit = (m[1] ?? m[3]!).toLowerCase();
       const value = m[1] ? 0.5 : /^three/i.test(m[2]!) ? 0.75 : 0.25;
       add(...span(m.index, m.index + m[0].length), 'count', value, unit, 'quantities:span-in-words');
     }
     // A share told by a fraction (`a third of the stock`, `two-thirds of its staff`): the
     // percentage it names, a round figure (`about`) (rule `quantities:fraction-of`).
-    for (const m of matchesOf(FRACTION_OF, s)) {
+    for (const m of /third|quarter|fifth/.test(s) ? matchesOf(FRACTION_OF, s) : []) {
       const a = m.index;
       const [start, end] = span(a, a + m[1]!.length);
       if (taken(start, end)) continue;
@@ -616,12 +652,12 @@ export function findQuantities(view: RepairedView, sentences: readonly Sentence[
       if (v !== null) add(...span(m.index, m.index + m[0].length), 'percent', v, '%', 'quantities:percent');
     }
     // A speed (`180 km/h`, `112 mph`, `90 knots`, `60 miles per hour`): one measure, its unit whole.
-    for (const m of matchesOf(SPEED, s)) {
+    for (const m of MAY_SPEED.test(s) ? matchesOf(SPEED, s) : []) {
       const v = numberValue(m[1]!);
       const unit = /^(?:mph|miles)/i.test(m[2]!) ? 'mph' : /^knot/i.test(m[2]!) ? 'kn' : 'km/h';
       if (v !== null) add(...span(m.index, m.index + m[0].length), 'measure', v, unit, 'quantities:speed');
     }
-    for (const m of matchesOf(TEMPERATURE, s)) {
+    for (const m of MAY_TEMPERATURE.test(s) ? matchesOf(TEMPERATURE, s) : []) {
       const v = numberValue(m[2]!);
       const scale = (m[3] ?? m[4] ?? m[5]!).toUpperCase().startsWith('F') ? '°F' : '°C';
       // A glued capital only (`41C`, not `41c`): a lower-case letter glued to a number is no scale.
