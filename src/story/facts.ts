@@ -2241,7 +2241,7 @@ function documentFacts(d: Document): FactInContext[] {
 
   // A bare number a place holds (`has a capacity of 18,000`, `the 21,000-capacity arena`): its
   // seats, as `holds 21,000 people` and `a 21,000-seat arena` give them (rule `fact:capacity-bare`);
-  // not a full house (`a capacity crowd of 21,000`).
+  // not a full house (`a capacity crowd of 21,000`). Tokenised text's `41, 000` is one number (stop 57).
   byPattern(CAPACITY_BARE, (m) => {
     const digits = m[2] ?? m[3]!;
     const value = Number(digits.replace(/,\s?/g, ''));
@@ -8959,7 +8959,7 @@ const LATE_BY_ARTICLE =
   /(?<=\s)(?:(half)\s+)?(?:(about|nearly|almost|more\s+than|over|some|roughly|just)\s+)?(?:an?|one)\s+(hour|minute|day)(\s+late)\b/gi;
 /** A bare number after `a capacity of` (no noun after it), or before `-capacity` and a noun. */
 const CAPACITY_BARE =
-  /\bcapacity\s+(?:of|for)\s+(?:(about|some|nearly|around|roughly|almost|more\s+than|over|up\s+to)\s+)?(\d{1,3}(?:,\d{3})+|\d{2,})(?![\d,.]*\d)(?!\s*(?:-|\p{Ll}{3,}(?<!and|but|was|were|has|had|who|which)\b))|\b(\d{1,3}(?:,\d{3})+|\d{2,})[-\s]capacity\s+(?!crowds?\b)(?=\p{Ll})/gu;
+  /\bcapacity\s+(?:of|for)\s+(?:(about|some|nearly|around|roughly|almost|more\s+than|over|up\s+to)\s+)?(\d{1,3}(?:,\s?\d{3})+|\d{2,})(?![\d,.]*\d)(?!,\s\d{3}\b)(?!\s*(?:-|\p{Ll}{3,}(?<!and|but|was|were|has|had|who|which)\b))|\b(\d{1,3}(?:,\s?\d{3})+|\d{2,})[-\s]capacity\s+(?!crowds?\b)(?=\p{Ll})/gu;
 /** The qualifier a pattern's word before its figure gives (`about`, `more than`), as the quantities layer reads it. */
 const qualifierOf = (word: string | undefined): { qualifier?: string } => {
   const q = word ? qualifierBefore(`${word} `, word.length + 1) : null;

@@ -36,6 +36,12 @@ const ATTACK_ACTS: ReadonlySet<string> = new Set([
  * the spirit` / `Officers found 430 litres of the spirit`: rule `align:one-haul`).
  */
 const HAUL_ACTS: ReadonlySet<string> = new Set(['seize', 'found', 'recover']);
+/**
+ * The verbs of one toll of things or animals (`12,000 fish were killed` / `More than 20,000 fish
+ * died`, `killing 30 sheep` / `34 sheep died`): killed or died, one count (rule
+ * `align:one-toll-of-things`, stop 57). People's tolls are keyed by their event already.
+ */
+const DEATH_ACTS: ReadonlySet<string> = new Set(['kill', 'dead']);
 
 /**
  * Those a story's emergency brought to the scene, counted by any noun of theirs (`80
@@ -105,6 +111,7 @@ export function sameSubject(
     a.about !== SEARCH_PARTY &&
     !(a.about === ATTACKING_PARTY && ATTACK_ACTS.has(a.event) && ATTACK_ACTS.has(b.event)) &&
     !(HAUL_ACTS.has(a.event) && HAUL_ACTS.has(b.event)) &&
+    !(DEATH_ACTS.has(a.event) && DEATH_ACTS.has(b.event)) &&
     !(responding(a) && responding(b))
   )
     return false;

@@ -182,3 +182,47 @@ describe('works attributed to a maker are works of art (fact:count-artworks, wid
     expect(seized('The council approved 54 works on local roads.')).toEqual([]);
   });
 });
+
+describe('a capacity told in tokenised thousands is one number (fact:capacity-bare, stop 57)', () => {
+  const ground = (b: string) =>
+    entries(
+      story(
+        undated(
+          'Rell Park naming deal',
+          'The club said Rell Park, which opened in 1991, holds 38, 000 fans.',
+        ),
+        undated('Rell Park renamed', b),
+      ),
+      'quantity',
+    );
+  it('control: `has a capacity of 38, 000` is the same 38, 000, not 38', () => {
+    expect(ground('The ground, opened in 1991, has a capacity of 38, 000.')).toEqual([]);
+  });
+  it('`has a capacity of 36, 000` is set against `holds 38, 000 fans`', () => {
+    expect(ground('The ground, opened in 1991, has a capacity of 36, 000.')).toEqual([
+      ['36, 000', '38, 000 fans'],
+    ]);
+  });
+});
+
+describe('killed or died, one toll of things or animals (align:one-toll-of-things)', () => {
+  const fish = (b: string) =>
+    entries(
+      story(
+        undated(
+          'Fish killed in River Tor',
+          'About 9, 000 fish were killed after a chemical leak into the River Tor on Saturday.',
+        ),
+        undated('River Tor pollution', b),
+      ),
+      'count',
+    );
+  it('`More than 15, 000 fish died` is set against `About 9, 000 fish were killed`', () => {
+    expect(fish('More than 15, 000 fish died when chemicals leaked into the River Tor on Saturday.')).toEqual(
+      [['15, 000 fish died', '9, 000 fish']],
+    );
+  });
+  it('control: fish rescued are no toll', () => {
+    expect(fish('More than 15, 000 fish were rescued from the River Tor on Saturday.')).toEqual([]);
+  });
+});
