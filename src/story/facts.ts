@@ -4377,20 +4377,24 @@ function documentFacts(d: Document): FactInContext[] {
         })
         .map(personOf),
     );
-    if (named.size !== 1) continue;
+    // A sentence before that names no one but opens on one person's role (`The hiker attacked by a
+    // bear is in a stable condition. The 45-year-old was airlifted`): the age is of that role, as
+    // `a 54-year-old hiker` keys it (rule `fact:age-bare-subject-of-role`, stop 57).
+    const role = named.size === 0 ? ROLE_OPENING.exec(prev.text) : null;
+    if (named.size !== 1 && !(role && AGED.has(role[1]!))) continue;
     const at = from + m[0].indexOf(m[1]!);
     const span = { start: view.toOriginal(at), end: view.toOriginal(at + m[1]!.length, 'end') };
     if (covered(span)) continue;
-    const holder = [...named][0]!;
+    const holder = role && named.size === 0 ? `noun:${role[1]!}` : [...named][0]!;
     push({
       ...span,
       kind: 'age',
       value: numberOf(m[1]!),
       qualifier: null,
       about: holder,
-      aboutText: read(firstMention.get(holder)!),
+      aboutText: role && named.size === 0 ? role[1]! : read(firstMention.get(holder)!),
       decimals: 0,
-      rule: 'fact:age-bare-subject',
+      rule: role && named.size === 0 ? 'fact:age-bare-subject-of-role' : 'fact:age-bare-subject',
     });
   }
 
@@ -5895,9 +5899,9 @@ const RESTRICTION_TO = new RegExp(
 /** The first case of an outbreak in the date's clause: `The first case was found on `, `since the first outbreak on `. */
 const FIRST_CASE_BEFORE =
   /\b[Tt]he\s+first\s+(?:case|outbreak|infection)\b(?:\s+(?:was|had\s+been|has\s+been)\s+(?:found|confirmed|detected|reported|recorded))?\s+on\s+$/;
-/** A departure from a named place, then the day's `on`: `left the port of Zuwan on`, `set off from Zuwan, in Kelria, on`. */
+/** A departure from a named place, then the day's `on`: `left the port of Zuwan on`, `set off from Zuwan, in Kelria, on`, `left the Canaries on`; or a setting off with the place after the day (`set out on`; widened, stop 57). */
 const DEPARTED_FROM_PLACE =
-  /\b(?:left|departed(?:\s+from)?|set\s+(?:off|out|sail)\s+from|sailed\s+from)\s+(?:the\s+(?:port|harbou?r|town|city|village|airport|base|camp|island|coast|shores?|beaches?)\s+of\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?(?:,?\s+in\s+(?:northern\s+|southern\s+|eastern\s+|western\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?,?)?\s+(?:(?:early|late)\s+)?on\s+$/u;
+  /\bset\s+(?:off|out|sail)\s+(?:(?:early|late)\s+)?on\s+$|\b(?:left|departed(?:\s+from)?|set\s+(?:off|out|sail)\s+from|sailed\s+from)\s+(?:the\s+(?:(?:port|harbou?r|town|city|village|airport|base|camp|island|coast|shores?|beaches?)\s+of\s+)?)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?(?:,?\s+in\s+(?:northern\s+|southern\s+|eastern\s+|western\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?,?)?\s+(?:(?:early|late)\s+)?on\s+$/u;
 /**
  * A body's next meeting or decision right before its date: `next meeting is on`, `will next meet
  * on`, `The next rate decision is due on`, `next policy meeting, scheduled for` (see
@@ -6245,10 +6249,12 @@ const PASSENGERS_CARRIED =
 /** Travellers a craft carries, named by who they are: `pilgrims`, `tourists`, `students`, `migrants`, a ride's `riders` (h-disc49). */
 const TRAVELLERS =
   /^noun:(?:pilgrims?|tourists?|students?|pupils?|schoolchildren|children|migrants?|refugees?|holidaymakers?|commuters?|fans?|worshippers?|soldiers?|workers?|travell?ers?|visitors?|riders?)$/;
-/** A sentence opening on an age and no noun after it: `The 55-year-old,`, `The 18-year-old began` (the word after, `2`, is checked). */
 /** A verb right after such an age (`began`, `was`, `denied`): the age is the sentence's subject, no noun follows. */
 const BARE_AGE_VERB =
   /^(?:is|was|has|had|will|would|could|can|may|must|says|said|told|began|became|won|left|joined|faces|remains|lives|works|\p{Ll}{2,}ed)$/u;
+/** A sentence opening on one person's role: `The hiker attacked by a bear`, `The driver was` (group 1 the role). */
+const ROLE_OPENING = /^\s*["“‘']?The\s+(\p{Ll}+)\b(?!\s*-)/u;
+/** A sentence opening on an age and no noun after it: `The 55-year-old,`, `The 18-year-old began` (the word after, `2`, is checked). */
 const BARE_AGE_OPENING = /^\s*["“‘']?The\s+(\d{1,3})-year-old\b(?!-)(?:\s*,|\s+(\p{Ll}+))/u;
 const ABOARD_AFTER = /^\s+(?:(?:were|was|had\s+been)\s+(?:\p{Ll}+ly\s+)?)?(?:aboard|on\s+board)\b/iu;
 /** Words after `N years ago` that leave it open (`or more`, `or longer`, `or earlier`): a bound, no date. */

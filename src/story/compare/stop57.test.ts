@@ -226,3 +226,49 @@ describe('killed or died, one toll of things or animals (align:one-toll-of-thing
     expect(fish('More than 15, 000 fish were rescued from the River Tor on Saturday.')).toEqual([]);
   });
 });
+
+describe("a bare age after a sentence opening on a role is that role's (fact:age-bare-subject-of-role)", () => {
+  const hiker = (b: string) =>
+    entries(
+      story(
+        undated(
+          'Hiker hurt by bear in Telva park',
+          'A 61-year-old hiker was injured by a bear in Telva park on Monday.',
+        ),
+        undated('Telva bear attack', b),
+      ),
+      'age',
+    );
+  it('`The hiker ... is stable. The 16-year-old was airlifted` is set against `a 61-year-old hiker`', () => {
+    expect(
+      hiker(
+        'The hiker attacked by a bear in Telva park is in a stable condition. The 16-year-old was airlifted to hospital.',
+      ),
+    ).toEqual([['16', '61']]);
+  });
+  it('control: a sentence opening on the weather gives the age to no one', () => {
+    expect(
+      hiker('The weather in Telva park was clear on Monday. The 16-year-old was airlifted to hospital.'),
+    ).toEqual([]);
+  });
+});
+
+describe('a setting off from a place named with `the`, or after the day (fact:date:departure-from-place, widened)', () => {
+  const voyage = (b: string) =>
+    entries(
+      story(
+        undated(
+          'Rower lands in Barbuda',
+          'Kira Sund set off from the Azores on March 2 and reached Barbuda on Sunday.',
+        ),
+        undated('Sund rows the Atlantic', b),
+      ),
+      'date',
+    );
+  it('`She set out on March 5 from Flores` is set against `set off from the Azores on March 2`', () => {
+    expect(voyage('She set out on March 5 from Flores and rowed alone.')).toEqual([['March 2', 'March 5']]);
+  });
+  it('control: `She trained on March 5` is another act', () => {
+    expect(voyage('She trained on March 5 in Flores.')).toEqual([]);
+  });
+});
