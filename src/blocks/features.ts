@@ -177,7 +177,9 @@ class Features implements LineFeatures {
   }
   get junk(): readonly string[] {
     return (this.junkIds ??= [
-      ...JUNK_PATTERNS.filter((p) => p.pattern.test(this.text)).map((p) => p.id),
+      ...JUNK_PATTERNS.filter((p) => (!p.gate || p.gate.test(this.text)) && p.pattern.test(this.text)).map(
+        (p) => p.id,
+      ),
       ...(READER_PROMPTS_INTL.test(this.text) ? ['reader-address'] : []),
     ]);
   }

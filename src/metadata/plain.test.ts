@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chronoEn } from '../mentions/chrono.js';
 import { processText } from '../pipeline/document.js';
-import { parseDateLine } from './plain.js';
+import { chronoFullDate, parseDateLine, plainDateReading } from './plain.js';
 
 const withLines = (...lines: string[]) =>
   processText(
@@ -230,5 +230,69 @@ describe('the day in the path of the address a text opens with', () => {
   });
   it('control: a year and a month alone name no day', () => {
     expect(published(`http://www.maraviapost.example/2031/11/kessel-mayor-quits.html\n${body}`)).toBeNull();
+  });
+});
+
+describe('plainDateReading', () => {
+  it('reads a line that is only an absolute date as chrono reads it', () => {
+    for (const line of [
+      'Published 2031-03-04.',
+      'Updated: 2031-03-04',
+      '2031-03-04T09:15',
+      'Posted 2031-03-04T23:59:30Z',
+      'Updated 2031-03-04T00:05:00.250+05:30.',
+      'Published 2031-03-04T18:40-04:00',
+      'Published March 4, 2031.',
+      'Posted: September 30, 2031',
+      'Updated 4 March 2031',
+      '29 February 2032',
+      'May 09, 1999.',
+    ]) {
+      const fast = plainDateReading(line);
+      expect(fast, line).not.toBeNull();
+      expect(fast, line).toEqual(chronoFullDate(line));
+    }
+    expect(plainDateReading('Posted 2031-03-04T23:59:30Z')).toMatchObject({ index: 7, length: 20, hour: 23 });
+  });
+
+  it('leaves every other line to chrono', () => {
+    for (const line of [
+      // Relative words read against the clock, a weekday, 'on' (inside chrono's span of `on 4 March`).
+      'Published today, 2031-03-04',
+      'Updated 5 hours ago',
+      'Posted 2031-03-04, 3 hours ago',
+      'Published Tuesday March 4, 2031',
+      'Published on 4 March 2031',
+      // A time or a zone after the date, a range, another lead-in, other orders and shapes.
+      'Published March 4, 2031 at 9:15 a.m.',
+      '2031-03-04 09:15',
+      '2031-03-04T09:15Z UTC',
+      '2031-03-04 to 2031-03-06',
+      'By Ada Quill | 2031-03-04',
+      'Mar. 4, 2031',
+      '4 March, 2031',
+      '03/04/2031',
+      '2031-3-4',
+      // Days and times no calendar or clock has, years outside 1900–2099.
+      'Published 2031-02-29',
+      'February 30, 2031',
+      '2031-03-04T24:00Z',
+      'Published 1850-03-04',
+      'Published 2100-03-04',
+    ])
+      expect(plainDateReading(line), line).toBeNull();
+    // chrono still reads the controls: the weekday's line as the same day, 'on' inside its span.
+    expect(chronoFullDate('Published Tuesday March 4, 2031')).toMatchObject({ year: 2031, month: 3, day: 4 });
+    expect(chronoFullDate('Published on 4 March 2031')).toMatchObject({ index: 10, length: 15 });
+    expect(chronoFullDate('Published 2031-02-29')).toBeNull();
+  });
+
+  it('gives the document the same date, time and evidence', () => {
+    const doc = withLines('Updated 2031-03-04T09:15:00Z.');
+    expect(doc.published).toBe('2031-03-04');
+    expect(doc.publishedTime).toBe('09:15');
+    const e = doc.evidence.find((x) => x.field === 'published')!;
+    expect(e.rule).toBe('metadata:date-line');
+    expect(doc.text.slice(e.start!, e.end!)).toBe('2031-03-04T09:15:00Z');
   });
 });
