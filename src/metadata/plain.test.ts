@@ -40,6 +40,22 @@ describe('publication date from a date line (metadata:date-line)', () => {
     const t = withLines('7: 40 p. m.');
     expect(t.published).toBeNull();
   });
+  it('skips a relative word before a full date on the same line, and reads the date (stop 57)', () => {
+    // chrono reads `today` and `5 hours ago` as full dates of the run's own day.
+    expect(chronoFullDate('Published today, 2031-03-04')).toMatchObject({
+      index: 17,
+      year: 2031,
+      month: 3,
+      day: 4,
+    });
+    expect(chronoFullDate('Posted 5 hours ago, March 3, 2031')).toMatchObject({
+      index: 20,
+      year: 2031,
+      day: 3,
+    });
+    // Control: the relative word alone dates nothing.
+    expect(chronoFullDate('Published today')).toBeNull();
+  });
   it('does not date an article from a relative word, which would be the day of the run', () => {
     const d = withLines('By Ada Quill, yesterday');
     expect(d.blocks.some((b) => b.label === 'byline')).toBe(true);

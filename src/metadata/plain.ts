@@ -285,8 +285,15 @@ export interface DateReading {
  * (`4: 10 p. m. Aug. 14, 2010`) may be read on its own first (rule `metadata:date-line`, stop 47).
  */
 export function chronoFullDate(text: string): DateReading | null {
+  // A reading must name its day in digits: a relative word before the date (`today, 3 March
+  // 2031`) is read by chrono as a full date of the run's own day, and is skipped (stop 57).
   const r = parseDateLine(text).find(
-    (x) => x.start.isCertain('year') && x.start.isCertain('month') && x.start.isCertain('day'),
+    (x) =>
+      x.start.isCertain('year') &&
+      x.start.isCertain('month') &&
+      x.start.isCertain('day') &&
+      /\d/.test(x.text) &&
+      !/\bago\b/i.test(x.text),
   );
   if (!r) return null;
   const c = r.start;
