@@ -2082,15 +2082,19 @@ function documentFacts(d: Document): FactInContext[] {
       // story's count of games: a run of wins or of losses, never one against the other.
       kind: (COUNTED_IN_SERIES.has(unit) || ROOMS_OF_BUILDING.has(unit)) && !run ? 'count' : 'quantity',
       value,
-      unit,
+      unit: COUNTED_IN_SERIES.has(unit) && !run ? kindOf(unit) : unit,
       decimals: written.split('.')[1]?.length ?? 0,
       // A length or an area measures the noun after it (`a 30-metre wall`); a storey or an
       // alarm is the thing counted.
+      // A count is of its noun's family (`a 48-vehicle pile-up` / `38 vehicles collided`, rule
+      // `fact:number-adjective-family`), as `38 cars` is.
       about: MEASURES.has(unit)
         ? `noun:${kindOf(lemma(head))}`
         : run
           ? `noun:${unit}-${/^(?:losing|winless|skid)$/i.test(run[0]) ? 'losing' : /^streak$/i.test(run[0]) ? 'streak' : 'winning'}-run`
-          : `noun:${unit}`,
+          : COUNTED_IN_SERIES.has(unit)
+            ? `noun:${kindOf(unit)}`
+            : `noun:${unit}`,
       aboutText: MEASURES.has(unit) ? head : m[2]!,
       rule: ROOMS_OF_BUILDING.has(unit)
         ? 'fact:number-adjective-rooms'
