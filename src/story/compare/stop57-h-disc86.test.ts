@@ -35,3 +35,37 @@ describe('a count written as an adjective is of its noun’s family (fact:number
     expect(entries(story(first, second('38')), 'count')).toEqual([]);
   });
 });
+
+describe('a sum and the purpose it goes to (fact:sum-goes-to)', () => {
+  const first =
+    'Government unveils flood aid\nApril 22, 2043\nThe package sets aside €350 million for repairs to damaged barns and sheds, Finance Minister Lena Horvath told parliament.';
+  const second = (purpose: string) =>
+    `Farmers get flood aid\nApril 22, 2043\nOf the package, 300 million euros will go to ${purpose}, the government said on Tuesday.`;
+  it('`€350 million for repairs` / `300 million euros will go to repairs`: a conflict', () => {
+    expect(entries(story(first, second('repairs to farm buildings')), 'quantity')).toEqual([
+      ['300 million euros', '€350 million'],
+    ]);
+  });
+  it('control: a sum that goes to another purpose (`will go to loans`) is another sum', () => {
+    expect(entries(story(first, second('loans for young farmers')), 'quantity')).toEqual([]);
+  });
+});
+
+describe('a number joined to one capital by a hyphen is a model (fact:code-hyphen-number)', () => {
+  const second =
+    'Jets collide at Pellow show\nJune 14, 2042\nTwo jets collided during a display at the Pellow air show on Saturday, police said.';
+  it('`F-16 jets collide` counts no 16 jets against `Two jets collided`', () => {
+    const d = story(
+      'F-16 jets collide at Pellow air show\nJune 14, 2042\nThe pilots ejected safely, organisers said.',
+      second,
+    );
+    expect(entries(d, 'count')).toEqual([]);
+  });
+  it('control: `16 jets collide`, no code before it, still conflicts with `Two jets collided`', () => {
+    const d = story(
+      '16 jets collide at Pellow air show\nJune 14, 2042\nThe pilots ejected safely, organisers said.',
+      second,
+    );
+    expect(entries(d, 'count')).toEqual([['16 jets collide', 'Two jets collided']]);
+  });
+});
