@@ -939,6 +939,7 @@ function documentFacts(d: Document): FactInContext[] {
         )
           ? { noun: 'more', text: 'more' }
           : null) ??
+        sumGoesTo(view, whole, q.kind) ??
         nounOf(view, whole, q.kind === 'count' ? q.unit : null, unitOf(q) >= n) ??
         (q.kind === 'money' || q.kind === 'measure' ? { noun: '', text: '' } : null);
       if (!read0) continue;
@@ -2082,15 +2083,19 @@ function documentFacts(d: Document): FactInContext[] {
       // story's count of games: a run of wins or of losses, never one against the other.
       kind: (COUNTED_IN_SERIES.has(unit) || ROOMS_OF_BUILDING.has(unit)) && !run ? 'count' : 'quantity',
       value,
-      unit,
+      unit: COUNTED_IN_SERIES.has(unit) && !run ? kindOf(unit) : unit,
       decimals: written.split('.')[1]?.length ?? 0,
       // A length or an area measures the noun after it (`a 30-metre wall`); a storey or an
       // alarm is the thing counted.
+      // A count is of its noun's family (`a 48-vehicle pile-up` / `38 vehicles collided`, rule
+      // `fact:number-adjective-family`), as `38 cars` is.
       about: MEASURES.has(unit)
         ? `noun:${kindOf(lemma(head))}`
         : run
           ? `noun:${unit}-${/^(?:losing|winless|skid)$/i.test(run[0]) ? 'losing' : /^streak$/i.test(run[0]) ? 'streak' : 'winning'}-run`
-          : `noun:${unit}`,
+          : COUNTED_IN_SERIES.has(unit)
+            ? `noun:${kindOf(unit)}`
+            : `noun:${unit}`,
       aboutText: MEASURES.has(unit) ? head : m[2]!,
       rule: ROOMS_OF_BUILDING.has(unit)
         ? 'fact:number-adjective-rooms'
@@ -9422,6 +9427,9 @@ function labelsThing(view: RepairedView, q: Span): boolean {
   // on Route 9 kills two`; rule `fact:label-noun-number`).
   const label = /(?<![\p{L}\d-])(\p{Lu}\p{Ll}+)\s$/u.exec(view.text.slice(Math.max(0, from - 30), from));
   if (label && LABEL_NOUN.has(label[1]!.toLowerCase())) return true;
+  // A number joined by a hyphen to one capital letter (`F-16 crashes at air show`, `two F-16 jets`,
+  // `B-52 bombers`) is a model's name, before a plural too (rule `fact:code-hyphen-number`).
+  if (/(?<![\p{L}\d-])\p{Lu}-$/u.test(view.text.slice(Math.max(0, from - 30), from))) return true;
   // A plural right after it, or one word on, is what it counts (`Captures 23 Pirates`, `23
   // Somali pirates`; not `a Category 4 storm with winds`).
   // (`was`, `has`, `its` end in an s and count nothing: `the SEA-LINK 4 cable was cut`.)
@@ -10249,6 +10257,26 @@ const SUBJECT_SET_AT = needing(
   /\b([A-Za-z][\p{L}-]+)(?:\s+(?:from|to|of|in|at|on)\s+(?:(?:the|a|an)\s+)?\p{Ll}[\p{L}-]*)?\s+(?:was|were|is|are|has been|had been|have been)\s+(?:set|put|fixed|estimated|valued|capped|pegged|priced)\s+at\s+(?:about |nearly |roughly |some |almost |more than |up to )?$/u,
   /\s(?:set|put|fixed|estimated|valued|capped|pegged|priced)\s+at\s+(?:about |nearly |roughly |some |almost |more than |up to )?$/u,
 );
+
+/** After a sum, the verb giving it to a purpose and that purpose's noun: ` will go to repairs`, ` is earmarked for housing`. */
+const GOES_TO =
+  /^\s+(?:will\s+go|goes|went|is\s+to\s+go|are\s+to\s+go|(?:is|was|will\s+be)\s+(?:earmarked|set\s+aside|spent))\s+(?:to|for|on|towards)\s+(?:the\s+)?(\p{Ll}[\p{Ll}-]+)\b/u;
+
+/**
+ * The purpose a sum goes to, its noun right after the verb giving it (`Of that, 300 million euros
+ * will go to repairs to farm buildings`): about that noun, as `€350 million for repairs` is (rule
+ * `fact:sum-goes-to`).
+ */
+function sumGoesTo(
+  view: RepairedView,
+  q: Span,
+  kind: string,
+): { noun: string; text: string; rule: string } | null {
+  if (kind !== 'money') return null;
+  const to = view.fromOriginal(q.end);
+  const m = GOES_TO.exec(view.text.slice(to, to + 60));
+  return m ? { noun: lemma(m[1]!), text: m[1]!, rule: 'fact:sum-goes-to' } : null;
+}
 
 function nounOf(
   view: RepairedView,

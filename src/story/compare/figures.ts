@@ -535,8 +535,12 @@ export function figureDiscrepancies(
         // A part of the day beside its outlet's clock time (`at 10:50 a.m.` and `on Tuesday
         // morning`) says the same less precisely: it agrees with a rival time only as the clock
         // time does (rule `figure:part-of-day-coarser`).
+        // So does a count in words that give no number (`injuring several spectators`) beside its
+        // outlet's figure (`14 spectators hurt`): the figure speaks for the report (rule
+        // `figure:vague-beside-figure`).
         const agrees = (x: FactInContext, other: FactInContext, own: FactInContext): boolean =>
           !(x.kind === 'time' && x.low !== undefined && own.low === undefined && compatible(x, own)) &&
+          !(x.rule === 'fact:vague-count' && own.rule !== 'fact:vague-count') &&
           !apart(x, own) &&
           !rival(x, own) &&
           compatible(x, other) &&
