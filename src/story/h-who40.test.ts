@@ -71,3 +71,32 @@ describe('h-who40: a bystander cited for reactions of several kinds (`reactions-
     expect(rule(d, /Tone Aas/)).toBe('origin');
   });
 });
+
+describe('h-who40: a paper told in its own article, a paper named as an address (`told-own-paper`, `told-paper-address`)', () => {
+  const LIA =
+    'http: / / www. liaposten. no / 2040 / 03 / 02 / sawmill\nSawmill to close\nMarch 2, 2040\n' +
+    'Skogbruk will shut the Lia sawmill in May with the loss of 60 jobs.\n' +
+    'Sawmill foreman Per Moe told the Liaposten that staff learned of the closure only on Monday.\n';
+  const kindOf = (d: ReturnType<typeof tokenised>, label: RegExp): string | undefined =>
+    d.provenance.nodes.find((n) => label.test(n.label))?.kind;
+  it('pair: the paper told in its own article is no origin typed a person', () => {
+    const d = tokenised(LIA, FIRST);
+    expect(kindOf(d, /^Liaposten$/)).not.toBe('source');
+  });
+  it('pair: another article`s `told the Liaposten` names a news organisation', () => {
+    const d = tokenised(
+      LIA,
+      FIRST +
+        'Sawmill foreman Per Moe told the Liaposten that staff learned of the closure only on Monday.\n',
+    );
+    expect(kindOf(d, /^Liaposten$/)).toBe('news-organization');
+  });
+  it('control: `told the Liaposten` with no article at that address stays as before', () => {
+    const d = tokenised(
+      FIRST +
+        'Sawmill foreman Per Moe told the Liaposten that staff learned of the closure only on Monday.\n',
+      HEAD('fjordnews') + 'Skogbruk will shut the Lia sawmill in May with the loss of 60 jobs.\n',
+    );
+    expect(kindOf(d, /^Liaposten$/)).toBe('source');
+  });
+});

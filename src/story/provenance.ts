@@ -1231,8 +1231,23 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
           !!rec && !isNewsName(to ?? '') && insidePerson(rec);
         if (to && !PRONOUN.test(to) && !AUDIENCE.test(to) && !gathering(to) && !heard(r.a.recipient)) {
           const again: string | null = ANAPHORA.test(to) ? (lastNews ?? lastToldNews) : null;
+          // Stop 57 (h-who40)'s `told-own-paper`: `Midwife Kari Lund told the Vestposten` in the
+          // article at `vestposten.no`: the paper told is the article's own outlet, its interview
+          // its own reporting, no second node typed a person. `told-paper-address`: in another
+          // article, a paper whose name is an article's address (`told the Vikposten`, the story
+          // holding `vikposten.no`) is a news organisation, whatever its name's words. Both only for
+          // a paper written with `the` (unnarrowed, each moved unseen half-B claim origins).
+          const toAddress =
+            articleHosts.has(compactLabel(to)) &&
+            !!r.a.recipient &&
+            /\bthe\s+\p{Lu}/u.test(d.text.slice(Math.max(0, r.a.recipient.start - 4), r.a.recipient.end))
+              ? compactLabel(to)
+              : null;
           const rid: string =
-            again ?? mastheadOf(to) ?? node(to, isNewsName(to) ? 'news-organization' : 'source');
+            again ??
+            (toAddress && addressHost(outletLabel(d, index)) === toAddress ? outlet : null) ??
+            mastheadOf(to) ??
+            node(to, isNewsName(to) || toAddress ? 'news-organization' : 'source');
           if (nodes.get(rid)?.kind === 'news-organization' && !ANAPHORA.test(to)) lastToldNews = rid;
           // h-who30's `spokesperson-told-wire`: `A spokeswoman for Brisk Air, Nora Tal, told
           // Reuters`: a body's spokesperson telling the agency gives the body's word, which the
