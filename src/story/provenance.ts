@@ -3922,7 +3922,16 @@ function roleOf(
   // (`Shop owner Geir Moen`, `Resident Anna Berg`, `Fan Jonas Lie`) cited only for reactions to the
   // events, each of any kind (`said he feared customers would stay away`, `said she was shocked`,
   // `condemned the decision`, `called the closure a scandal`), and for no fact or figure, comments.
-  if (said.length && NAMED_PERSON.test(n.label) && !contexts.some((c) => OFFICE_WORD.test(c))) {
+  if (
+    said.length &&
+    n.id.startsWith('n:person:') &&
+    NAMED_PERSON.test(n.label) &&
+    !contexts.some((c) => OFFICE_WORD.test(c)) &&
+    // (a formal statement, `said in a statement`, is a party's position, as for `evaluation-only`)
+    !said.some(({ d, a }) =>
+      FORMAL_STATEMENT.test(d.text.slice(a.cue.start, a.cue.end + 40).replace(/^\S+/, '')),
+    )
+  ) {
     const content = (x: { d: Document; a: Attribution }): string =>
       x.d.text.slice(x.a.content.start, x.a.content.end);
     const felt = (x: { d: Document; a: Attribution }): boolean => {
@@ -3937,7 +3946,7 @@ function roleOf(
       return (
         felt(x) ||
         (f !== null && !AND_DEED.test(c.slice(f.index + f[0].length))) ||
-        SYMPATHY.test(c) ||
+        (SYMPATHY.test(c) && !AND_DEED.test(c)) ||
         judged(c) ||
         verdict(x) ||
         OPINION_CUE.test(x.d.text.slice(x.a.cue.start, x.a.cue.end).replace(/\s+/g, ' ')) ||
@@ -3949,11 +3958,13 @@ function roleOf(
   return { role: 'origin', rule: 'provenance:first-hand' };
 }
 
+/** A cue's formal statement: `said in a statement`, `said in its written statement`. */
+const FORMAL_STATEMENT = /^\s*(?:said|says)?\s*in\s+(?:a|an|its|his|her|their)\s+(?:written\s+)?statement\b/i;
 /** A person's name as a node's label ends (`Resident Anna Berg`, `Geir Moen`). */
 const NAMED_PERSON = /(?:^|\s)\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+$/u;
 /** Words of an office or of a body's staff: one who holds it speaks for the body, not as a bystander. */
 const OFFICE_WORD =
-  /\b(?:mayor|minister|chief|spokes(?:man|woman|person)|officers?|officials?|police|director|chair(?:man|woman|person)?|president|governor|commissioner|head|manager|executive|secretary|councill?or|inspector|superintendent|sheriff|coroner|prosecutor|judge|lawyer|attorney|doctor|nurse|midwife|teacher|principal|captain|coach|staff|employee|worker|engineer)\b/i;
+  /\b(?:mayor|minister|chief|spokes(?:man|woman|person)|officers?|officials?|police|director|chair(?:man|woman|person)?|president|governor|commissioner|head|manager|executive|secretary|councill?or|inspector|superintendent|sheriff|coroner|prosecutor|judge|leader|lawyer|attorney|doctor|nurse|midwife|teacher|principal|captain|coach|staff|employee|worker|engineer)\b/i;
 
 /**
  * Shared copy inside a story: two articles are copies of one text (wire copy run by several
