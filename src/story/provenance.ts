@@ -3936,7 +3936,12 @@ function roleOf(
       x.d.text.slice(x.a.content.start, x.a.content.end);
     const felt = (x: { d: Document; a: Attribution }): boolean => {
       const c = content(x);
-      return REPORTED_FEELING.test(c) && !/\d/.test(c) && !PERCEPTION.test(c);
+      return (
+        REPORTED_FEELING.test(c) &&
+        !/\d/.test(c) &&
+        !PERCEPTION.test(c) &&
+        !/\b(?:when|after|because|as|since)\b/i.test(c)
+      );
     };
     if (said.every(felt)) return { role: 'commentator', rule: 'provenance:reported-feeling' };
     const reaction = (x: { d: Document; a: Attribution }): boolean => {
@@ -3945,7 +3950,9 @@ function roleOf(
       const f = FEELING.exec(c) ?? FEELING_OF_OTHERS.exec(c);
       return (
         felt(x) ||
-        (f !== null && !AND_DEED.test(c.slice(f.index + f[0].length))) ||
+        (f !== null &&
+          !AND_DEED.test(c.slice(f.index + f[0].length)) &&
+          !/\b(?:that|when|after|because|as|since)\b/i.test(c.slice(f.index))) ||
         (SYMPATHY.test(c) && !AND_DEED.test(c)) ||
         judged(c) ||
         verdict(x) ||
