@@ -1231,8 +1231,23 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
           !!rec && !isNewsName(to ?? '') && insidePerson(rec);
         if (to && !PRONOUN.test(to) && !AUDIENCE.test(to) && !gathering(to) && !heard(r.a.recipient)) {
           const again: string | null = ANAPHORA.test(to) ? (lastNews ?? lastToldNews) : null;
+          // Stop 57 (h-who40)'s `told-own-paper`: `Midwife Kari Lund told the Vestposten` in the
+          // article at `vestposten.no`: the paper told is the article's own outlet, its interview
+          // its own reporting, no second node typed a person. `told-paper-address`: in another
+          // article, a paper whose name is an article's address (`told the Vikposten`, the story
+          // holding `vikposten.no`) is a news organisation, whatever its name's words. Both only for
+          // a paper written with `the` (unnarrowed, each moved unseen half-B claim origins).
+          const toAddress =
+            articleHosts.has(compactLabel(to)) &&
+            !!r.a.recipient &&
+            /\bthe\s+\p{Lu}/u.test(d.text.slice(Math.max(0, r.a.recipient.start - 4), r.a.recipient.end))
+              ? compactLabel(to)
+              : null;
           const rid: string =
-            again ?? mastheadOf(to) ?? node(to, isNewsName(to) ? 'news-organization' : 'source');
+            again ??
+            (toAddress && addressHost(outletLabel(d, index)) === toAddress ? outlet : null) ??
+            mastheadOf(to) ??
+            node(to, isNewsName(to) || toAddress ? 'news-organization' : 'source');
           if (nodes.get(rid)?.kind === 'news-organization' && !ANAPHORA.test(to)) lastToldNews = rid;
           // h-who30's `spokesperson-told-wire`: `A spokeswoman for Brisk Air, Nora Tal, told
           // Reuters`: a body's spokesperson telling the agency gives the body's word, which the
@@ -3263,6 +3278,14 @@ const FEELING_OF_OTHERS =
   /^[\s"“‘'`]*(?:(?:the|many|most|some|all|local|our|their|his|her)\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:(?:was|were|is|are|had\s+been|has\s+been|have\s+been|felt|feel|feels)\s+(?:(?:\p{Ll}+|``|["“])\s+){0,2}?(?:scared|afraid|frightened|terrified|shocked|shaken|stunned|in\s+shock|numb|angry|furious|upset|sad|saddened|heartbroken|devastated|distraught|worried|in\s+mourning|grieving)|(?:had|has|have)\s+(?:\p{Ll}+\s+)?(?:shocked|stunned|saddened|angered|devastated|upset)\s+(?:the\s+)?(?:whole\s+|entire\s+)?(?:town|city|village|community|country|nation|region|island|school|families|family|parents|residents|everyone|everybody))\b/iu;
 // (h-who26's `mourning-of-others`: `the village was in mourning`, `the town is grieving`; h-who37's
 // `shaken-others`: `the city was `` shaken. ''`.)
+/**
+ * Stop 57 (h-who40)'s `reported-feeling`: reported speech opening on the speaker (`he`, `she`,
+ * `they`) and a verb of feeling about what may come (`he feared customers would stay away`, `she
+ * hoped the trust would change its mind`, `she was shocked and feared for her neighbours ' jobs`):
+ * how the speaker feels, told by the reporter; a reaction, no fact of the events.
+ */
+const REPORTED_FEELING =
+  /^[\s"“‘'`]*(?:that\s+)?(?:he|she|they)\s+(?:(?:was|were)\s+(?:\p{Ll}+\s+)?(?:scared|afraid|frightened|terrified|shocked|stunned|angry|furious|upset|sad|saddened|heartbroken|devastated|worried|dismayed|appalled|disappointed)\s+(?:and\s+)?)?(?:feared|fears|hoped|hopes|dreaded|dreads|worried|worries|wished|wishes)\b/iu;
 /** A verb that tells (`said`, `told`, `recalled`), not one that takes a stand (`took aim at`, `blamed`). */
 const TELLING_CUE = /^(?:said|says|told|tells|added|explained|recalled|recounted|confirmed|according\s+to)$/i;
 /**
@@ -3895,8 +3918,60 @@ function roleOf(
     )
   )
     return { role: 'commentator', rule: 'provenance:commentator-verdict' };
+  // Stop 57 (h-who40)'s `reported-feeling` and `reactions-mixed`: a named person holding no office
+  // (`Shop owner Geir Moen`, `Resident Anna Berg`, `Fan Jonas Lie`) cited only for reactions to the
+  // events, each of any kind (`said he feared customers would stay away`, `said she was shocked`,
+  // `condemned the decision`, `called the closure a scandal`), and for no fact or figure, comments.
+  if (
+    said.length &&
+    n.id.startsWith('n:person:') &&
+    NAMED_PERSON.test(n.label) &&
+    !contexts.some((c) => OFFICE_WORD.test(c)) &&
+    // (a formal statement, `said in a statement`, is a party's position, as for `evaluation-only`)
+    !said.some(({ d, a }) =>
+      FORMAL_STATEMENT.test(d.text.slice(a.cue.start, a.cue.end + 40).replace(/^\S+/, '')),
+    )
+  ) {
+    const content = (x: { d: Document; a: Attribution }): string =>
+      x.d.text.slice(x.a.content.start, x.a.content.end);
+    const felt = (x: { d: Document; a: Attribution }): boolean => {
+      const c = content(x);
+      return (
+        REPORTED_FEELING.test(c) &&
+        !/\d/.test(c) &&
+        !PERCEPTION.test(c) &&
+        !/\b(?:when|after|because|as|since)\b/i.test(c)
+      );
+    };
+    if (said.every(felt)) return { role: 'commentator', rule: 'provenance:reported-feeling' };
+    const reaction = (x: { d: Document; a: Attribution }): boolean => {
+      const c = content(x);
+      if (/\d/.test(c) || PERCEPTION.test(c)) return false;
+      const f = FEELING.exec(c) ?? FEELING_OF_OTHERS.exec(c);
+      return (
+        felt(x) ||
+        (f !== null &&
+          !AND_DEED.test(c.slice(f.index + f[0].length)) &&
+          !/\b(?:that|when|after|because|as|since)\b/i.test(c.slice(f.index))) ||
+        (SYMPATHY.test(c) && !AND_DEED.test(c)) ||
+        judged(c) ||
+        verdict(x) ||
+        OPINION_CUE.test(x.d.text.slice(x.a.cue.start, x.a.cue.end).replace(/\s+/g, ' ')) ||
+        OPINION_CONTENT.test(c)
+      );
+    };
+    if (said.every(reaction)) return { role: 'commentator', rule: 'provenance:reactions-mixed' };
+  }
   return { role: 'origin', rule: 'provenance:first-hand' };
 }
+
+/** A cue's formal statement: `said in a statement`, `said in its written statement`. */
+const FORMAL_STATEMENT = /^\s*(?:said|says)?\s*in\s+(?:a|an|its|his|her|their)\s+(?:written\s+)?statement\b/i;
+/** A person's name as a node's label ends (`Resident Anna Berg`, `Geir Moen`). */
+const NAMED_PERSON = /(?:^|\s)\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+$/u;
+/** Words of an office or of a body's staff: one who holds it speaks for the body, not as a bystander. */
+const OFFICE_WORD =
+  /\b(?:mayor|minister|chief|spokes(?:man|woman|person)|officers?|officials?|police|director|chair(?:man|woman|person)?|president|governor|commissioner|head|manager|executive|secretary|councill?or|inspector|superintendent|sheriff|coroner|prosecutor|judge|leader|lawyer|attorney|doctor|nurse|midwife|teacher|principal|captain|coach|staff|employee|worker|engineer)\b/i;
 
 /**
  * Shared copy inside a story: two articles are copies of one text (wire copy run by several
