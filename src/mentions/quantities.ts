@@ -203,23 +203,25 @@ const MONEY_SYMBOL = new RegExp(String.raw`(US\$|C\$|A\$|\$|€|£|¥|₩|₽|�
 const MONEY_CODE = new RegExp(String.raw`\b(USD|EUR|GBP|RUB|CNY|JPY|KRW|UAH)\s?` + NUM + SCALE, 'gu');
 const CURRENCY_WORD = String.raw`US dollars|dollars?|euros?|pounds|sterling|rubles?|roubles?|yuan|renminbi|yen|won|rupees?|hryvnias?|USD|EUR|GBP|RUB|CNY|JPY|KRW|UAH`;
 const MONEY_WORD = new RegExp(NUM + SCALE + String.raw`\s+(${CURRENCY_WORD})\b`, 'giu');
+/** Words of money {@link MONEY_WORD_SCALED} reads after a scale. */
+const SCALED_CURRENCY_WORD = String.raw`crowns?|kronor|kroner|kronur|krona|krone|korunas?|francs?|pesos?|zlotys?|zloty|rand|lira|pound`;
 /**
  * Sums in currencies named by a word of several countries' money (`150 million crowns`, `2
  * billion kronor`, `40 million francs`, `3 million pesos`) or of one (`5 million zlotys`, `a 4.5
  * million pound payoff`), with a
  * scale: a bare `three crowns` is more often titles than money (rule `quantities:money-word-scaled`).
  */
-const SCALED_CURRENCY_WORD = String.raw`crowns?|kronor|kroner|kronur|krona|krone|korunas?|francs?|pesos?|zlotys?|zloty|rand|lira|pound`;
 const MONEY_WORD_SCALED = new RegExp(
   String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*-?\s*(thousand|million|billion|trillion|mln|mn|bln|bn)\s+(${SCALED_CURRENCY_WORD})\b`,
   'giu',
 );
+/** Words of money {@link MONEY_WORD_THOUSANDS} reads after a number of a thousand or more. */
+const THOUSANDS_CURRENCY_WORD = 'crowns|kronor|kroner|kronur|korunas|francs|pesos|zlotys|zloty|rand|lira';
 /**
  * The same words after a number of a thousand or more with no scale (`had wrongly claimed 48,000
  * crowns`, `fined 12,000 francs`): money, as no one wins thousands of crowns as titles (rule
  * `quantities:money-word-thousands`, stop 45). `pound` is left: `a 2,000 pound bomb` is a weight.
  */
-const THOUSANDS_CURRENCY_WORD = 'crowns|kronor|kroner|kronur|korunas|francs|pesos|zlotys|zloty|rand|lira';
 const MONEY_WORD_THOUSANDS = new RegExp(
   String.raw`(?<![\d,.])(\d{1,3}(?:,\d{3})+|\d{4,})()\s+(${THOUSANDS_CURRENCY_WORD})\b`,
   'gu',
@@ -341,7 +343,6 @@ const COUNT_STOP: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
-/** Money written three ways, each: pattern, rule, group of the number, of the scale, and the currency. */
 /**
  * Each form of money: its expression, rule, the groups of its number and scale, its currency; and
  * what every match of it holds (same flags), tried first: the form's expression opens on a number

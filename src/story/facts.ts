@@ -9364,12 +9364,6 @@ const MONTHS_AND_DAYS = wordSet(
     'monday tuesday wednesday thursday friday saturday sunday',
 );
 
-/**
- * A whole number written right after a capitalised word that is not the first of its sentence
- * (`on Highway 9 near Selby`, `a Boeing 737`), or after a word that numbers things (`Flight
- * 370 vanished`), and before no plural: the number names a road, a flight, a model; it counts
- * nothing. A weekday or month before it (`on Tuesday 40 people`) does not name a thing.
- */
 /** `number` or `No.` right before a figure: what follows is a rank or a label. */
 const NUMBER_WORD_BEFORE = /\b(?:[Nn]umber|No\.)\s*$/;
 
