@@ -6202,6 +6202,10 @@ const PHRASAL_DATED_EVENTS: Readonly<Record<string, string>> = {
   'passed away': 'death',
   'set up': 'found',
   'took place': 'hold',
+  // What will take place is held too (`The resit will take place on June 21` / `would be held on
+  // June 18`; stop 57).
+  'take place': 'hold',
+  'takes place': 'hold',
   // A verdict of guilty is a conviction (`was found guilty in March` / `was convicted in May`;
   // stop 53).
   'found guilty': 'convict',

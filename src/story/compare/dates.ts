@@ -394,6 +394,10 @@ export function dateDiscrepancies(
           // (Nor does a year excuse a weekday set against a weekday: `in office since 2041` is no
           // account of the day a budget was unveiled; rule `date:year-excuses-no-weekday`, stop 53.)
           !(wa && wb && /^\d{4}$/.test(x.value as string)) &&
+          // (Nor a day and month set against a day and month: `in 2022 an English paper was shared`
+          // is no account of the day a resit will be held; rule `date:year-excuses-no-day`, stop
+          // 57.)
+          !(dayMonth(a) && dayMonth(b) && /^\d{4}$/.test(x.value as string)) &&
           !factsDisagree(x, y, weekday, ahead);
         if (group.some((x) => x.doc === a.doc && excuses(x, b))) continue;
         if (group.some((x) => x.doc === b.doc && excuses(x, a))) continue;
@@ -421,6 +425,9 @@ export function dateDiscrepancies(
   }
   return out;
 }
+
+/** Whether a date is a day and a month with no year (`--06-18`: `June 18`). */
+const dayMonth = (f: FactInContext): boolean => /^--\d\d-\d\d$/.test(f.value as string);
 
 /**
  * Whether a fact sits in a relative clause set off by commas, inside its sentence (`The ride,

@@ -272,3 +272,23 @@ describe('a setting off from a place named with `the`, or after the day (fact:da
     expect(voyage('She trained on March 5 in Flores.')).toEqual([]);
   });
 });
+
+describe('what will take place is held, and a background year excuses no day (take place:hold, date:year-excuses-no-day)', () => {
+  const resit = (b: string) =>
+    entries(
+      story(
+        undated(
+          'Leaked exam to be resat',
+          "Ida Moss, 49, the board's chief examiner, said the resit would be held on May 14. It is the second leak in three years; in 2031 an English paper was shared online.",
+        ),
+        undated('Exam resit date', b),
+      ),
+      'date',
+    );
+  it('`The resit will take place on May 17` is set against `held on May 14` beside a year of another leak', () => {
+    expect(resit('The resit will take place on May 17.')).toEqual([['May 14', 'May 17']]);
+  });
+  it('control: the same day', () => {
+    expect(resit('The resit will take place on May 14.')).toEqual([]);
+  });
+});
