@@ -159,13 +159,50 @@ export function findFacts(documents: readonly Document[]): FactInContext[] {
   const out: FactInContext[] = [];
   // A loop, not a spread: a document may hold a few hundred thousand facts (the call stack's limit).
   for (const d of documents) for (const f of documentFacts(d)) out.push(f);
-  return countSoFar(
-    stillBesideFirst(
-      crowdBySource(onceOfDescribed(ageOfDescribed(ageOfSurname(out)), documents), documents),
+  return tollPartJoined(
+    countSoFar(
+      stillBesideFirst(
+        crowdBySource(onceOfDescribed(ageOfDescribed(ageOfSurname(out)), documents), documents),
+        documents,
+      ),
       documents,
     ),
     documents,
   );
+}
+
+/** Words for anyone a toll counts, not a named group: `people`, `others`, `dead`. */
+const ANYONE_WORD =
+  /^(?:people|persons?|others?|victims?|casualties|dead|killed|injured|wounded|hurt|missing)$/i;
+
+/**
+ * A toll given in two named parts joined by `and` under one verb of what befell them (`Officials
+ * said 284 passengers and 31 crew had reported symptoms`, `12 pupils and two teachers were
+ * injured`): the figure after `and`, its verb after it, is a part of the toll, never the toll of
+ * everyone another outlet gives (`315 people have norovirus`). It is keyed as a part (rule
+ * `fact:toll-part-joined`, stop 57), set only against the same group's figure (align-facts
+ * `sameSubject`). The figure before `and` must be a count of the same document with no other toll
+ * of its own (`7 dead and 12 people injured` are two tolls, each whole), and both must name a
+ * group (`three soldiers and 12 others` is a toll told whole).
+ */
+function tollPartJoined(facts: FactInContext[], documents: readonly Document[]): FactInContext[] {
+  const byId = new Map(documents.map((d) => [d.id, d]));
+  const counts = new Map<string, FactInContext>();
+  for (const f of facts) if (f.kind === 'count') counts.set(`${f.doc}:${f.start}`, f);
+  return facts.map((f) => {
+    if (f.kind !== 'count' || f.rule !== 'fact:count-noun' || !f.about.startsWith('event:')) return f;
+    const text = byId.get(f.doc)?.text;
+    if (!text) return f;
+    // The part after `and`, its own verb after it (the one before, its verb read across the
+    // second count, `fact:count-and-count-verb`, is left as it was).
+    const before = AND_COUNT_BEFORE.exec(text.slice(Math.max(0, f.start - 60), f.start));
+    const at = before ? f.start - before[0].length + before[0].indexOf(before[1]!) : -1;
+    const other = at >= 0 ? counts.get(`${f.doc}:${at}`) : undefined;
+    if (!other || (other.about.startsWith('event:') && other.about !== f.about)) return f;
+    // Two named groups: not `people` or `others` (`three soldiers and 12 others`: a toll told whole).
+    if (ANYONE_WORD.test(f.aboutText) || ANYONE_WORD.test(other.aboutText)) return f;
+    return { ...f, rule: 'fact:toll-part-joined' };
+  });
 }
 
 /**
@@ -6848,6 +6885,12 @@ const SMALL_NUMBERS = [
 const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 /** A number written in words up to ninety-nine, either case (`Twenty-three`). */
 const NUMBER_WORDS_TO_99 = String.raw`(?:${TENS.join('|')})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|${SMALL_NUMBERS.slice(1).join('|')}`;
+
+/** A count of a named group and `and` right before a toll's figure: `284 passengers and `, `12 pupils and `. */
+const AND_COUNT_BEFORE = new RegExp(
+  String.raw`(?:^|[\s(])((?:\d{1,3}(?:,\s?\d{3})*|${NUMBER_WORDS_TO_99})\s+(?:members\s+of\s+(?:the\s+)?)?\p{Ll}{3,})\s+and\s+$`,
+  'iu',
+);
 
 /**
  * Words after a count that tell the search for more goes on: `and were searching for up to eight

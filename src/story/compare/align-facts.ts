@@ -121,6 +121,14 @@ export function sameSubject(
   // A toll of one group is not a toll of another (`eight passengers died` / `twelve people
   // died`: the passengers may be some of the people).
   if (a.about.startsWith('event:') && !sameGroup(a.aboutText, b.aboutText, a.about)) return false;
+  // A part of a toll told in two named parts (`284 passengers and 31 crew had reported symptoms`)
+  // is set only against the same group's figure, never a toll of anyone (`315 people`; rule
+  // `fact:toll-part-joined`, facts.ts).
+  if (
+    (a.rule === 'fact:toll-part-joined' || b.rule === 'fact:toll-part-joined') &&
+    (ANYONE.test(a.aboutText) || ANYONE.test(b.aboutText))
+  )
+    return false;
   // One party's seats are not another's (`the Greens won 45 seats` / `the Liberals won 48 seats`).
   if (a.holder && b.holder && a.holder !== b.holder) return false;
   const { shared, overlap } = contextOverlap(a, b);
