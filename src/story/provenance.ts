@@ -172,6 +172,53 @@ function documentFrom(d: Document, a: Attribution): string | null {
 const documentNamed = (d: Document, a: Attribution): string | null =>
   ((a.source ? DOCUMENT_NAMED.exec(d.text.slice(a.source.start, a.source.end)) : null) ??
     DOCUMENT_AFTER_CUE.exec(d.text.slice(a.cue.end, a.cue.end + 80)))?.[1]?.toLowerCase() ?? null;
+/**
+ * The nouns heading a body named in lower case (Stop 57, h-who41's `lower-case-body`): `The national
+ * football league fined the club`, `the state rail operator`, `a regional bus company`.
+ */
+const BODY_NOUN =
+  /^(?:league|company|council|ministry|agency|board|federation|club|union|utility|operator|airline|hospital|trust)$/;
+/** Words that never describe a body between its article and its noun (`the club and the league`, `the club's board`). */
+const NOT_BODY_WORD =
+  /^(?:s|and|or|but|of|for|to|in|on|at|by|with|from|as|than|the|an?|its|his|her|their|our|your|my|this|that|these|those|same|other|another|new|former|whole|entire|own|one|first|second|next|last|such|which|who|said|says|was|were|is|are|has|had|have|will|would|not)$/;
+/** A source named by a body's noun, with lower-case words before it at most (`the league`, `the football league`). */
+const BODY_LABEL = /^(?:the\s+)?((?:[\p{Ll}-]+\s+){0,4}[\p{Ll}]+)$/u;
+/**
+ * The bodies an article names in lower case by words before one of `BODY_NOUN` after `the`, `a` or
+ * `an` (`The national football league`, `a ferry company`), up to `end`: each its words (`national
+ * football league`). Never one a name follows (`the dairy company Melkgard`) nor the noun alone.
+ */
+function lowerCaseBodies(text: string, end: number): string[] {
+  const out: string[] = [];
+  const words = [...text.slice(0, end).matchAll(/[\p{L}-]+/gu)];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]![0];
+    if (!BODY_NOUN.test(w)) continue;
+    if (/^\s+\p{Lu}/u.test(text.slice(words[i]!.index! + w.length, words[i]!.index! + w.length + 3)))
+      continue;
+    const mods: string[] = [];
+    let j = i - 1;
+    for (; j >= 0 && mods.length < 4; j--) {
+      const m = words[j]![0];
+      const gap = text.slice(words[j]!.index! + m.length, words[j + 1]!.index!);
+      if (!/^\s+$/.test(gap)) break;
+      if (/^(?:the|an?)$/i.test(m)) break;
+      if (!/^[\p{Ll}-]+$/u.test(m) || NOT_BODY_WORD.test(m)) {
+        j = -2;
+        break;
+      }
+      mods.unshift(m);
+    }
+    if (j < 0 || !mods.length || !/^(?:the|an?)$/i.test(words[j]![0])) continue;
+    out.push([...mods, w].join(' '));
+  }
+  return out;
+}
+/** The bodies of `found` no other holds as its last words (`football league` within `national football league`). */
+function widestBodies(found: Iterable<string>): Set<string> {
+  const all = new Set(found);
+  return new Set([...all].filter((x) => ![...all].some((y) => y !== x && y.endsWith(` ${x}`))));
+}
 const PRONOUN = /^(he|she|they|it|we|i|you|who|this|that|him|her|them|me|us)$/i;
 /** `the agency` alone, and the words that name a public body (`Department of Harbours`, `Velmar Agency`). */
 const BARE_AGENCY = /^(?:the\s+)?agency$/i;
@@ -373,6 +420,53 @@ export type SourceRole = 'origin' | 'relay' | 'commentator';
 
 export function traceProvenance(documents: readonly Document[]): ProvenanceTrace {
   const aliases = aliasMap(documents);
+  /**
+   * Stop 57 (h-who41)'s `lower-case-body`: a source named by a body's noun (`the league`, `the football
+   * league`, `BODY_NOUN`) in an article that names exactly one body with that noun in lower case up to
+   * the source (`The national football league fined ...`), and no organisation whose name ends with the
+   * noun (nor any organisation for `company` and `airline`, which `the company` reads first): the
+   * story's widest words for that body (`national football league` for `the football league`), so the
+   * articles that name it alike share one node. Null otherwise.
+   */
+  const storyBodies = new Map<string, Set<string>>();
+  const allBodies = new Map<Document, string[]>();
+  const bodiesOf = (x: Document): string[] => {
+    let found = allBodies.get(x);
+    if (!found) allBodies.set(x, (found = lowerCaseBodies(x.text, x.text.length)));
+    return found;
+  };
+  const lowerCaseBody = (d: Document, label: string, a: Attribution): string | null => {
+    const m = BODY_LABEL.exec(label.trim());
+    const noun = m?.[1]?.split(/\s+/).pop();
+    if (!m || !noun || !BODY_NOUN.test(noun)) return null;
+    const orgs = d.entities.filter((e) => e.kind === 'organization' && !isNewsName(e.label));
+    // (A name of more words than the noun: `League punishes Vik` in a headline names no league.)
+    const named = (e: EntityMention) =>
+      / /.test(e.label) && e.label.split(/\s+/).pop()?.toLowerCase() === noun;
+    if (orgs.some(named)) return null;
+    if (COMPANY_NOUN.test(noun) && orgs.length) return null;
+    const end = a.source?.end ?? d.sentences[a.sentence]?.end ?? 0;
+    const here = widestBodies(lowerCaseBodies(d.text, end).filter((x) => x.endsWith(` ${noun}`)));
+    if (here.size !== 1) return null;
+    const own = [...here][0]!;
+    if (m[1] !== noun && own !== m[1] && !own.endsWith(` ${m[1]}`)) return null;
+    // A source with words of its own named first in its own sentence (`Vik FK must pay ..., the football
+    // league said`) is that body only when another article of the story names it alike (alone, it
+    // moved unseen output); the noun alone may follow the body in its own sentence.
+    const alike = (x: Document) =>
+      bodiesOf(x).some((y) => y === own || y.endsWith(` ${own}`) || own.endsWith(` ${y}`));
+    const before = lowerCaseBodies(d.text, d.sentences[a.sentence]?.start ?? 0).some((x) =>
+      x.endsWith(` ${noun}`),
+    );
+    if (m[1] !== noun && !before && !documents.some((x) => x !== d && alike(x))) return null;
+    let story = storyBodies.get(noun);
+    if (!story) {
+      story = widestBodies(documents.flatMap((x) => bodiesOf(x).filter((y) => y.endsWith(` ${noun}`))));
+      storyBodies.set(noun, story);
+    }
+    const wider = [...story].filter((x) => x === own || x.endsWith(` ${own}`));
+    return wider.length === 1 ? wider[0]! : own;
+  };
   /**
    * The story's one person titled by a role (stop 55, h-who35's `role-poster`: `Singer Mira Sol`);
    * with `apposed` (h-who36's `possessor-role`) also one apposed to `her`/`his` role (`Her
@@ -945,6 +1039,11 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
             lastOrg ?? articleOrganisation(d) ?? (a.source ? nameOwningIts(d, a.source.start) : null);
           if (host) return { a, id: lastOrg ?? node(host, 'source'), news: false };
         }
+        // Stop 57 (h-who41)'s `lower-case-body`: `The national football league fined the club ...` then
+        // `The league said`: a body the article names only in lower case is the one body so named
+        // before (the story's widest words for it, `lowerCaseBody`).
+        const body = lowerCaseBody(d, label, a);
+        if (body) return { a, id: node(body, 'source'), news: false };
         // h-who21's `agent-by-trade`: the agent of a passive the attribution layer read as a person
         // by office or trade (`told by engineers that`) is a source.
         const byTrade = a.rule === 'attribution:passive-told-by';
