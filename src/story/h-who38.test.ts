@@ -1,18 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { tokenised } from './who.fixture.js';
+import { sourcesOf, tokenised } from './who.fixture.js';
 
 // h-who38 (issue 13, "who says it"): fictional stories only; docs/origins.md, `Stop 56 (h-who38)`.
 
 const HEAD = (site: string) =>
   `http: / / www. ${site}. com / 2038 / 05 / 04 / mill\nPaper mill to close\nMay 4, 2038\n`;
-
-/** The labels of the sources of the first article's member opening with `start`. */
-const sourcesOf = (d: ReturnType<typeof tokenised>, start: string): string[] => {
-  const label = (id: string) => d.provenance.nodes.find((n) => n.id === id)?.label ?? id;
-  const first = d.documents[0]!.id;
-  const m = d.claims.flatMap((c) => c.members).find((x) => x.doc === first && x.text.startsWith(start));
-  return (m?.sources ?? []).map(label);
-};
 
 const OTHER =
   HEAD('millnews') +

@@ -47,3 +47,11 @@ export const storyRoleOf = (d: ReturnType<typeof tokenised>, label: RegExp): str
   if (p.relays?.some((o) => label.test(o.label))) return 'relay';
   return undefined;
 };
+
+/** The labels of the sources of the first article's member opening with `start`. */
+export const sourcesOf = (d: ReturnType<typeof tokenised>, start: string): string[] => {
+  const label = (id: string) => d.provenance.nodes.find((n) => n.id === id)?.label ?? id;
+  const first = d.documents[0]!.id;
+  const m = d.claims.flatMap((c) => c.members).find((x) => x.doc === first && x.text.startsWith(start));
+  return (m?.sources ?? []).map(label);
+};
