@@ -1590,6 +1590,14 @@ function documentFacts(d: Document): FactInContext[] {
       rekey(`event:${state[1]!.toLowerCase()}-condition`, 'people', 'fact:count-in-condition', false);
       continue;
     }
+    // What a place holds or is home to (`The prison holds 910 inmates`, `the camp is home to
+    // 30,000 refugees`): its population, a state of the place, no count of those the story's event
+    // befell (`three inmates escaped`); compared only with another population (rule
+    // `fact:count-held`, stop 58). Not those held by someone (`police held 12 people`).
+    if (!capacity && !f.event && HELD_BEFORE.test(lead40)) {
+      rekey(`${noun}-held`, undefined, 'fact:count-held');
+      continue;
+    }
     if (!capacity) continue;
     const unit = `capacity-of-${f.unit ?? 'people'}`;
     rekey(`noun:${unit}`, unit, 'fact:count-capacity');
@@ -6285,7 +6293,9 @@ const FROM_TODAY =
 // rule `fact:count-capacity`, widened in stop 54.)
 const CAPACITY_BEFORE =
   /\b(?:(?:carry|carries|hold|holds|seat|seats|take|takes)(?=\s+(?:up\s+to|as\s+many\s+as)\s+$)|(?:licensed|designed|built|certified|rated|allowed|permitted|approved|able)\s+to\s+(?:carry|hold|seat|take|transport|house|accommodate)|(?:built|designed|intended|meant|planned)\s+(?:in\s+(?:1[89]|20)\d\d\s+)?for|(?:can|could)\s+(?:carry|hold|seat|take)|capacity\s+(?:of|for))\s+(?:up\s+to\s+|as\s+many\s+as\s+)?$/i;
-/** Words after a count of people that put them aboard (`250 people were aboard the ferry`, `on board`). */
+/** Words before a number a place holds or is home to (`the prison holds about 900`, `is home to some`). */
+const HELD_BEFORE =
+  /\b(?:holds|houses|accommodates|(?:is|was)\s+home\s+to)\s+(?:(?:about|some|nearly|around|roughly|almost|more\s+than|over|fewer\s+than|under)\s+)?$/i;
 /** `carrying` right before a count of people (`was carrying 312 passengers`, `carrying about 40 people`). */
 const CARRYING_BEFORE =
   /\bcarrying\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|at\s+least\s+|more\s+than\s+|over\s+)?$/i;
@@ -6302,6 +6312,7 @@ const BARE_AGE_VERB =
 const ROLE_OPENING = /^\s*["“‘']?The\s+(\p{Ll}+)\b(?!\s*-)/u;
 /** A sentence opening on an age and no noun after it: `The 55-year-old,`, `The 18-year-old began` (the word after, `2`, is checked). */
 const BARE_AGE_OPENING = /^\s*["“‘']?The\s+(\d{1,3})-year-old\b(?!-)(?:\s*,|\s+(\p{Ll}+))/u;
+/** Words after a count of people that put them aboard (`250 people were aboard the ferry`, `on board`). */
 const ABOARD_AFTER = /^\s+(?:(?:were|was|had\s+been)\s+(?:\p{Ll}+ly\s+)?)?(?:aboard|on\s+board)\b/iu;
 /** Words after `N years ago` that leave it open (`or more`, `or longer`, `or earlier`): a bound, no date. */
 export const OPEN_BOUND = /^\s+or\s+(?:more|longer|earlier|before)\b/i;
