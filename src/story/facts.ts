@@ -2992,7 +2992,9 @@ function documentFacts(d: Document): FactInContext[] {
   // How long a flight lasted before it failed (`exploded 94 seconds after lifting off`, `broke
   // apart about 110 seconds after launch`, `crashed minutes into the flight`): one span of the
   // flight, whatever verb tells the failure. Another moment after take-off (`lost contact 10
-  // minutes after takeoff`) is not read (rule `fact:elapsed-to-failure`).
+  // minutes after takeoff`) is not read (rule `fact:elapsed-to-failure`). The failure in any form of
+  // its verb (`caused the rocket to explode 112 seconds after lift-off`, `saw it break apart`;
+  // widened in stop 58).
   // So is one told from the departure (`The helicopter had taken off from Port Venn 12 minutes
   // earlier`, `had left the base 20 minutes before the crash`; rule `fact:elapsed-since-departure`).
   for (const { from, text } of unitTexts())
@@ -8047,10 +8049,10 @@ function actOfSpan(before: string, after: string, person: () => string | undefin
   return undefined;
 }
 const ELAPSED_TO_FAILURE =
-  /\b(explod(?:ed|ing)|bl(?:ew|owing)\s+up|br(?:oke|eaking)\s+(?:apart|up)|disintegrat(?:ed|ing)|crash(?:ed|ing)|(?:went|going)\s+down|plung(?:ed|ing))\s+((?:about|around|some|nearly|almost|roughly|just|only)\s+)?(\d{1,4}|[a-z]+(?:-[a-z]+)?)\s+(seconds?|minutes?)\s+(?:after\s+(?:its\s+|the\s+)?(?:launch|liftoff|lift-off|lifting\s+off|takeoff|take-off|taking\s+off|launching)|into\s+(?:its\s+|the\s+)?flight)\b/giu;
+  /\b(explod(?:e|es|ed|ing)|bl(?:ew|ow|ows|owing)\s+up|br(?:oke|eak|eaks|eaking)\s+(?:apart|up)|disintegrat(?:e|es|ed|ing)|crash(?:es|ed|ing)?|(?:went|go|goes|going)\s+down|plung(?:e|es|ed|ing))\s+((?:about|around|some|nearly|almost|roughly|just|only)\s+)?(\d{1,4}|[a-z]+(?:-[a-z]+)?)\s+(seconds?|minutes?)\s+(?:after\s+(?:its\s+|the\s+)?(?:launch|liftoff|lift-off|lifting\s+off|takeoff|take-off|taking\s+off|launching)|into\s+(?:its\s+|the\s+)?flight)\b/giu;
 /** A flight's failure, then (within its clause) a span after take-off or launch, its number optional. */
 const ELAPSED_TO_FAILURE_LOOSE = new RegExp(
-  String.raw`\b(?:explod(?:ed|ing)|bl(?:ew|owing)\s+up|br(?:oke|eaking)\s+(?:apart|up)|disintegrat(?:ed|ing)|crash(?:ed|ing)|(?:went|going|came|coming)\s+down|plung(?:ed|ing))\b[^.;:,]{0,60}?\s(?:(?<q>about|around|some|nearly|almost|roughly)\s+)?(?:(?<n>\d{1,4}|an?|one|${NUMBER_WORDS_TO_99})\s+)?(?<u>seconds?|minutes?|hours?)\s+after\s+(?:its\s+|the\s+)?(?:launch|liftoff|lift-off|lifting\s+off|takeoff|take-off|taking\s+off|departure)\b`,
+  String.raw`\b(?:explod(?:e|es|ed|ing)|bl(?:ew|ow|ows|owing)\s+up|br(?:oke|eak|eaks|eaking)\s+(?:apart|up)|disintegrat(?:e|es|ed|ing)|crash(?:es|ed|ing)?|(?:went|go|goes|going|came|come|comes|coming)\s+down|plung(?:e|es|ed|ing))\b[^.;:,]{0,60}?\s(?:(?<q>about|around|some|nearly|almost|roughly)\s+)?(?:(?<n>\d{1,4}|an?|one|${NUMBER_WORDS_TO_99})\s+)?(?<u>seconds?|minutes?|hours?)\s+after\s+(?:its\s+|the\s+)?(?:launch|liftoff|lift-off|lifting\s+off|takeoff|take-off|taking\s+off|departure)\b`,
   'giu',
 );
 /**

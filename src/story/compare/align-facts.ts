@@ -37,6 +37,12 @@ const ATTACK_ACTS: ReadonlySet<string> = new Set([
  */
 const HAUL_ACTS: ReadonlySet<string> = new Set(['seize', 'found', 'recover']);
 /**
+ * The light stems of setting captives free: `freed`, `released`. Hostages or prisoners let go
+ * are one count whichever verb an outlet chose (`Five aid workers ... were freed` / `Gunmen have
+ * released five workers`: rule `align:one-release`, stop 58).
+ */
+export const RELEASE_ACTS: ReadonlySet<string> = new Set(['fre', 'free', 'releas', 'release']);
+/**
  * The verbs of one toll of things or animals (`12,000 fish were killed` / `More than 20,000 fish
  * died`, `killing 30 sheep` / `34 sheep died`): killed or died, one count (rule
  * `align:one-toll-of-things`, stop 57). People's tolls are keyed by their event already.
@@ -111,6 +117,7 @@ export function sameSubject(
     a.about !== SEARCH_PARTY &&
     !(a.about === ATTACKING_PARTY && ATTACK_ACTS.has(a.event) && ATTACK_ACTS.has(b.event)) &&
     !(HAUL_ACTS.has(a.event) && HAUL_ACTS.has(b.event)) &&
+    !(RELEASE_ACTS.has(a.event) && RELEASE_ACTS.has(b.event)) &&
     !(DEATH_ACTS.has(a.event) && DEATH_ACTS.has(b.event)) &&
     !(responding(a) && responding(b))
   )

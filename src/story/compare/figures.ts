@@ -3,6 +3,7 @@ import {
   ambiguousKeys,
   buildingParts,
   keyOf,
+  RELEASE_ACTS,
   RESULTS,
   sameSubject,
   subjectGroups,
@@ -1583,9 +1584,12 @@ function citedFor(r: Reader, f: FactInContext): readonly string[] {
  * A death toll lower in a later report than in an earlier one, which the later report does not
  * give as a revision (`revised down to seven`): the dead do not come back, so later reports of
  * fewer dead contradict the earlier ones rather than update them (a rising toll is an update).
+ * So do fewer captives freed (`five aid workers were freed` / a day later `the four aid workers
+ * freed`): the freed are not taken back by a report (rule `figure:freed-not-retaken`, stop 58).
  */
 function tollFalls(facts: readonly FactInContext[], r: Reader): boolean {
-  if (facts[0]!.about !== 'event:killed' || ordinalStep(facts, r)) return false;
+  const freed = facts.every((f) => !!f.event && RELEASE_ACTS.has(f.event));
+  if ((facts[0]!.about !== 'event:killed' && !freed) || ordinalStep(facts, r)) return false;
   const ordered = byPublication(facts, r);
   const last = ordered.at(-1)!;
   return (

@@ -37,3 +37,50 @@ describe('what a place holds is its population (fact:count-held)', () => {
     expect(entries(d, 'count')).toEqual([['12 people', '15 people']]);
   });
 });
+
+describe('a failure in any form of its verb (fact:elapsed-to-failure, widened)', () => {
+  const first =
+    'Rocket lost after launch\nMarch 4, 2031\nDELVE, Ostmark - A rocket carrying a radar satellite exploded 80 seconds after lift-off on Tuesday, the space agency said.';
+  it('`caused the rocket to explode 105 seconds after lift-off` / `exploded 80 seconds after lift-off`: a conflict', () => {
+    const d = story(
+      first,
+      'Valve blamed for rocket loss\nMarch 6, 2031\nDELVE, Ostmark - A stuck valve caused the rocket to explode 105 seconds after lift-off on Tuesday, investigators said.',
+    );
+    expect(entries(d, 'quantity')).toEqual([['105 seconds', '80 seconds']]);
+  });
+  it('control: the same span in any form is no conflict', () => {
+    const d = story(
+      first,
+      'Valve blamed for rocket loss\nMarch 6, 2031\nDELVE, Ostmark - A stuck valve caused the rocket to explode 80 seconds after lift-off on Tuesday, investigators said.',
+    );
+    expect(entries(d, 'quantity')).toEqual([]);
+  });
+});
+
+describe('captives freed or released are one count, and fewer later is a conflict (align:one-release, figure:freed-not-retaken)', () => {
+  const first =
+    'Six sailors freed by pirates\nJune 10, 2031\nKESSA, Ruvala - Pirates have released six sailors held since April, the shipping company said on Tuesday.';
+  it('`released six sailors` / next day `The five sailors freed`: a count conflict, not an update', () => {
+    const d = story(
+      first,
+      'Freed sailors fly home\nJune 11, 2031\nKESSA, Ruvala - The five sailors freed by pirates flew home on Wednesday, the company said.',
+    );
+    expect(entries(d, 'count')).toEqual([['Six sailors freed', 'five sailors freed', 'six sailors held']]);
+    expect(entries(d, 'update')).toEqual([]);
+  });
+  it('control: more freed in a later report is an update', () => {
+    const d = story(
+      first,
+      'More sailors freed\nJune 12, 2031\nKESSA, Ruvala - Pirates have now freed eight sailors, the company said on Thursday.',
+    );
+    expect(entries(d, 'count')).toEqual([]);
+    expect(entries(d, 'update')).toEqual([['Six sailors freed', 'eight sailors', 'six sailors held']]);
+  });
+  it('control: sailors freed are not sailors seized', () => {
+    const d = story(
+      first,
+      'Pirates seize ship\nJune 11, 2031\nKESSA, Ruvala - Pirates seized nine sailors in a second attack on Wednesday, the navy said.',
+    );
+    expect([...entries(d, 'count'), ...entries(d, 'update')]).toEqual([]);
+  });
+});
