@@ -335,6 +335,13 @@ export function buildBrief(
     for (const w of String(f.value).toLowerCase().split(/\s+/)) set.add(w);
     namedIn.set(f.doc, set);
   }
+  // The years each document's sentences name in any way (`in 2030`, `a 1999 incident`), by document.
+  const yearsIn = new Map<string, Set<string>>();
+  for (const u of units) {
+    const set = yearsIn.get(u.doc) ?? new Set<string>();
+    for (const m of u.text.matchAll(/\b(1[89]\d\d|20\d\d)\b/g)) set.add(m[1]!);
+    yearsIn.set(u.doc, set);
+  }
   // Each unit's words (lower case), read when first asked.
   const wordsRead = new Map<number, Set<string>>();
   const unitWords = (j: number): Set<string> => {
@@ -363,6 +370,17 @@ export function buildBrief(
     // several (see `givesEnough`).
     const itemFigures = factsOfUnit(figureFacts, u).filter(givesFigure);
     const figures = itemFigures.map(figureKey);
+    // The years the item dates things to: a document that dates nothing to one of them does not
+    // state it (`the company said an inspection in 2030 had found no faults` is not stated by a
+    // report of the burst dam that never tells of 2030; rule `brief:years-given`, stop 58).
+    // (A year a document is published in is told by it.)
+    const years = [
+      ...new Set(
+        factsOfUnit(valueFacts, u)
+          .map(yearOf)
+          .filter((y) => !!y),
+      ),
+    ];
     // A figure a document gives in any notation or unit (`about 1,300 feet` for `about 400 metres`).
     const given = (doc: string): number =>
       itemFigures.filter(
@@ -380,6 +398,9 @@ export function buildBrief(
       !givesOtherFigure(j, unit) &&
       !headlineGivesOther(j, unit) &&
       givesEnough(given(units[j]!.doc), figures.length) &&
+      years.every(
+        (y) => yearsIn.get(units[j]!.doc)?.has(y!) || !!published.get(units[j]!.doc)?.startsWith(y!),
+      ) &&
       // Named in the document's facts, or in the sentence itself (rule `brief:named-in-sentence`:
       // `GM Dana Pell had signed ...` names the person the facts layer read no name for there).
       told.every((name) => name.some((w) => namedIn.get(units[j]!.doc)?.has(w) || unitWords(j).has(w)));
@@ -660,6 +681,13 @@ export function buildBrief(
  * an act or the prison term it tells (`sentenced ... to 12 years`, `deliberated for five hours`;
  * a span no act is read for is not compared, and gives none).
  */
+/**
+ * The year a date fact names alone or with its month (`in 2030`, `March 2029`), or undefined: a
+ * day's full date is the event's moment, told by reports in other ways (`on Saturday`).
+ */
+const yearOf = (f: FactInContext): string | undefined =>
+  f.kind === 'date' ? /^(\d{4})(?:-\d\d)?$/.exec(String(f.value))?.[1] : undefined;
+
 const givesFigure = (f: FactInContext): boolean =>
   f.kind === 'count' || f.kind === 'quantity' || (f.kind === 'duration' && f.about.startsWith('during:'));
 
