@@ -634,6 +634,10 @@ function afterTitle(c: Candidate): Candidate | null {
   return afterTitleWords(c);
 }
 
+/** A whole wire dateline before a candidate, from the sentence's start: `BREMMA, Osteland - `, `KELSING (Reuters) - `. */
+const DATELINE_BEFORE =
+  /^\p{Lu}{2,}[\p{Lu}\s.'’-]*(?:\s*\([^)]{1,20}\))?(?:,\s*\p{Lu}[\p{L}.\s]{1,30}?)?\s+[-–—]{1,2}\s+$/u;
+
 /** A sentence-opening candidate without the profession it opens with (three words at least). */
 function leadingTitle(c: Candidate): Candidate | null {
   const words = c.text.split(' ');
@@ -642,7 +646,8 @@ function leadingTitle(c: Candidate): Candidate | null {
   // (`Left-hander Luis Darrow agreed`, `Award-winning Mira Sollen`), is no part of a name: names
   // join capitals (`Jean-Pierre`) (rule `mentions:descriptor-before-name`, stop 47).
   // (A title so written, `President-elect Ann Lee`, stays the titled name the provenance reads.)
-  const descriptor = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(words[0]!) && !TITLE.has(first.split('-')[0]!);
+  // So is one of several hyphens (`Seven-year-old Leo Varga left hospital`; widened in stop 58).
+  const descriptor = /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)+$/u.test(words[0]!) && !TITLE.has(first.split('-')[0]!);
   if (words.length < 3 || !(PROFESSIONS.has(first) || descriptor)) return null;
   const at = words[0]!.length + 1;
   const rest: Candidate = {
@@ -708,7 +713,9 @@ export function findEntities(view: RepairedView, sentences: readonly Sentence[])
         // A profession opening a sentence (`Meteorologist Ivo Brandt said`, `Manager Rosa Lind
         // said`) is capitalised by the sentence: the person is the name after it. (Titles of
         // office, `Director Tomas Quill`, are left to the provenance's reading of titled names.)
-        const lead = c.sentenceStart ? leadingTitle(c) : null;
+        // So is one right after a wire's dateline (`BREMMA, Osteland - Seven-year-old Leo Varga
+        // left hospital`; rule `mentions:descriptor-before-name`, widened in stop 58).
+        const lead = c.sentenceStart || DATELINE_BEFORE.test(c.before) ? leadingTitle(c) : null;
         const led = lead && classify(lead);
         if (led && led.kind === 'person') {
           found.push({ c: lead!, ...led });

@@ -335,13 +335,13 @@ export function buildBrief(
     for (const w of String(f.value).toLowerCase().split(/\s+/)) set.add(w);
     namedIn.set(f.doc, set);
   }
-  // The years each document's sentences name in any way (`in 2030`, `a 1999 incident`), by document.
+  // The years each document names in any way (`in 2030`, `a 1999 incident`, `last year`), by document.
   const yearsIn = new Map<string, Set<string>>();
-  for (const u of units) {
-    const set = yearsIn.get(u.doc) ?? new Set<string>();
-    for (const m of u.text.matchAll(/\b(1[89]\d\d|20\d\d)\b/g)) set.add(m[1]!);
-    yearsIn.set(u.doc, set);
-  }
+  const addYear = (doc: string, year: string | undefined): void => {
+    if (year) yearsIn.set(doc, (yearsIn.get(doc) ?? new Set<string>()).add(year));
+  };
+  for (const u of units) for (const m of u.text.matchAll(/\b(1[89]\d\d|20\d\d)\b/g)) addYear(u.doc, m[1]);
+  for (const f of facts) addYear(f.doc, yearOf(f));
   // Each unit's words (lower case), read when first asked.
   const wordsRead = new Map<number, Set<string>>();
   const unitWords = (j: number): Set<string> => {

@@ -380,14 +380,50 @@ function ageOfDescribed(facts: FactInContext[]): FactInContext[] {
     const key = `${f.doc}|${f.unit}`;
     inDoc.set(key, (inDoc.get(key) ?? new Set()).add(f.about));
   }
+  // The people whose age a document gives, by key.
+  const aged = new Set(
+    facts.filter((f) => f.kind === 'age' && f.about.startsWith('person:')).map((f) => f.about),
+  );
   return facts.map((f) => {
     if (f.kind !== 'age' || !f.about.startsWith('noun:')) return f;
     const noun = f.about.slice(5);
     const who = holders.get(noun);
-    if (who?.size !== 1 || (inDoc.get(`${f.doc}|${noun}`)?.size ?? 0) > 1) return f;
-    const [about, aboutText] = [...who][0]!;
-    return { ...f, about, aboutText, rule: f.rule.replace(/-noun$/, '-role') };
+    if (!who || (inDoc.get(`${f.doc}|${noun}`)?.size ?? 0) > 1) return f;
+    if (who.size === 1) {
+      const [about, aboutText] = [...who][0]!;
+      return { ...f, about, aboutText, rule: f.rule.replace(/-noun$/, '-role') };
+    }
+    // One person whose name outlets spell two ways (`Its owner, Dario Menz, 52,` / `The owner,
+    // Dario Mentz,`): the spelling given with an age is the one the described person's age meets
+    // (rule `fact:age-of-role-spelt-apart`, stop 58).
+    const keys = [...who.keys()];
+    if (!keys.every((k) => spellingVariants(k, keys[0]!))) return f;
+    const withAge = keys.filter((k) => aged.has(k));
+    if (withAge.length !== 1) return f;
+    return {
+      ...f,
+      about: withAge[0]!,
+      aboutText: who.get(withAge[0]!)!,
+      rule: 'fact:age-of-role-spelt-apart',
+    };
   });
+}
+
+/**
+ * Two person keys that are one name spelt two ways: the same words but the last, and last words
+ * one letter apart (added, dropped or changed; `person:dario-menz` / `person:dario-mentz`).
+ */
+function spellingVariants(a: string, b: string): boolean {
+  const [x, y] = [a.split('-'), b.split('-')];
+  if (x.length !== y.length || x.length < 2 || x.slice(0, -1).join('-') !== y.slice(0, -1).join('-'))
+    return false;
+  const [p, q] = [x.at(-1)!, y.at(-1)!];
+  if (p === q) return true;
+  if (Math.abs(p.length - q.length) > 1 || Math.min(p.length, q.length) < 3) return false;
+  let i = 0;
+  while (i < p.length && p[i] === q[i]) i++;
+  // The rest after the first difference: equal after one letter changed, dropped or added.
+  return p.slice(i + 1) === q.slice(i + 1) || p.slice(i + 1) === q.slice(i) || p.slice(i) === q.slice(i + 1);
 }
 
 /** A sentence opening on `It` and a verb of what befell it (`It was found on May 14`, `It sank in 1911`). */
@@ -5756,6 +5792,9 @@ const DATED_EVENTS: Readonly<Record<string, string>> = Object.fromEntries(
     'kidnapped:seize abducted:seize seized:seize snatched:seize hijacked:seize captured:seize ' +
     // A breakout, whichever verb an outlet chose (`escaped on Sunday`, `broke out on Saturday night`).
     'escaped:escape quit:resign ' +
+    // Someone who vanished (`went missing on Friday`, `disappeared on Thursday afternoon`): one
+    // disappearance, whichever words an outlet chose (stop 58).
+    'disappeared:vanish vanished:vanish ' +
     // An end of a stoppage and what it cancelled (`returned to work on Wednesday`, `cancelled 800
     // flights on Monday`): not its start.
     'returned:return resumed:return cancelled:cancel canceled:cancel ' +
@@ -6279,6 +6318,10 @@ const PHRASAL_DATED_EVENTS: Readonly<Record<string, string>> = {
   // `date:hard-landing`, stop 57). (An emergency landing is no crash: it is left unread.)
   'hard landing': 'crash',
   'crash landing': 'crash',
+  // Someone who went missing vanished (`who went missing near Bremma on Friday` / `disappeared on
+  // Thursday`; stop 58).
+  'went missing': 'vanish',
+  'gone missing': 'vanish',
 };
 
 /** A day told from the date of writing: `yesterday`, `today`, `last night`, `this morning`. */

@@ -48,7 +48,17 @@ const OPEN_RELATIVE = /,\s+(?:who|which)\b[^,;()]*$/i;
  * the date is in no such clause or the gap opens with no comma (rule `clause:relative-closed`).
  */
 export function relativeClauseEnd(before: string, gap: string): [number, number] | null {
+  // A relative clause with no commas (`A boy who went missing on Friday was found on Monday`): the
+  // main clause goes on with its own passive or perfect verb right after the earlier date (rule
+  // `clause:restrictive-relative`, stop 58).
+  if (OPEN_RESTRICTIVE.test(before) && PREDICATE_AFTER.test(gap)) return [0, 1];
   if (!OPEN_RELATIVE.test(before)) return null;
   const m = /^(\s*,)\s+\p{Ll}{2,}/u.exec(gap);
   return m ? [m[1]!.length - 1, 1] : null;
 }
+
+/** A relative clause opened with no comma after a noun (`A boy who went missing `, `the dam that burst `). */
+const OPEN_RESTRICTIVE = /\b\p{L}{3,}\s+(?:who|that)\s+[^,;()]*$/iu;
+/** A main clause's own verb, passive or perfect, opening the gap: ` was found alive on `, ` has been charged `. */
+const PREDICATE_AFTER =
+  /^\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+\p{Ll}{3,}(?:ed|en|nd|wn|ght)\b/u;

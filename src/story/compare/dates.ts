@@ -484,6 +484,9 @@ const ONE_INCIDENT: ReadonlySet<string> = new Set([
   // A storm's landfall (facts.ts, `fact:date:landfall`): it comes ashore once, `late Sunday` /
   // `late Saturday` two accounts of it.
   'landfall',
+  // A person's disappearance (facts.ts: `went missing`, `disappeared`): someone goes missing once,
+  // `on Friday` / `on Thursday` two accounts of it (rule `date:one-disappearance`, stop 58).
+  'vanish',
 ]);
 
 /**

@@ -84,3 +84,74 @@ describe('captives freed or released are one count, and fewer later is a conflic
     expect([...entries(d, 'count'), ...entries(d, 'update')]).toEqual([]);
   });
 });
+
+describe('someone goes missing once (date:one-disappearance, clause:restrictive-relative)', () => {
+  const found =
+    'Girl found safe in hills\nJuly 14, 2031\nKARNA, Osteland - A four-year-old girl who went missing in the hills above Karna on Friday was found safe on Monday morning, police said.';
+  it('`who went missing ... on Friday was found on Monday` / `She went missing on Thursday afternoon`: a date entry', () => {
+    const d = story(
+      found,
+      'Karna girl home from hospital\nJuly 16, 2031\nKARNA, Osteland - Ina Moll, who spent three nights alone in the hills, left hospital on Wednesday.\nShe went missing on Thursday afternoon from a picnic site.',
+    );
+    expect(entries(d, 'date')).toEqual([['Friday', 'Thursday']]);
+  });
+  it('so does `disappeared`', () => {
+    const d = story(
+      found,
+      'Karna girl home from hospital\nJuly 16, 2031\nKARNA, Osteland - Ina Moll, who spent three nights alone in the hills, left hospital on Wednesday.\nShe disappeared in the hills on Thursday afternoon.',
+    );
+    expect(entries(d, 'date')).toEqual([['Friday', 'Thursday']]);
+  });
+  it('control: the same day in both is none', () => {
+    const d = story(
+      found,
+      'Karna girl home from hospital\nJuly 16, 2031\nKARNA, Osteland - Ina Moll, who spent three nights alone in the hills, left hospital on Wednesday.\nShe went missing on Friday afternoon from a picnic site.',
+    );
+    expect(entries(d, 'date')).toEqual([]);
+  });
+  it('control: two weekdays with nothing between clauses (`closed on Monday and Tuesday`) stay unread', () => {
+    const d = story(
+      'Karna road shut\nJuly 14, 2031\nKARNA, Osteland - The road that went missing from maps was closed on Monday and Tuesday, police said.',
+      'Karna road\nJuly 16, 2031\nKARNA, Osteland - The road was closed on Friday, police said.',
+    );
+    expect(entries(d, 'date')).toEqual([]);
+  });
+});
+
+describe('an age-word descriptor after a dateline is no part of a name (mentions:descriptor-before-name, widened)', () => {
+  it('`KARNA, Osteland - Seven-year-old Leo Varga left hospital` / `Leo Varga, 6,`: an age entry', () => {
+    const d = story(
+      'Boy found in forest\nJuly 14, 2031\nKARNA, Osteland - A boy who went missing near Karna was found alive on Monday.\nThe boy, Leo Varga, 6, was taken to hospital.',
+      'Boy home from hospital\nJuly 16, 2031\nKARNA, Osteland - Seven-year-old Leo Varga left hospital on Wednesday, his family said.',
+    );
+    expect(entries(d, 'age')).toEqual([['6', 'Seven']]);
+  });
+  it('control: the same age in words and digits is none', () => {
+    const d = story(
+      'Boy found in forest\nJuly 14, 2031\nKARNA, Osteland - A boy who went missing near Karna was found alive on Monday.\nThe boy, Leo Varga, 7, was taken to hospital.',
+      'Boy home from hospital\nJuly 16, 2031\nKARNA, Osteland - Seven-year-old Leo Varga left hospital on Wednesday, his family said.',
+    );
+    expect(entries(d, 'age')).toEqual([]);
+  });
+});
+
+describe('a described person whose name outlets spell two ways (fact:age-of-role-spelt-apart)', () => {
+  const first =
+    'Blast at fireworks store\nDecember 28, 2031\nPELLA, Sandria - An explosion at a fireworks store killed two people on Sunday, police said.\nIts owner, Dario Menz, 52, was arrested on Monday.';
+  it('`The owner, Dario Mentz,` elsewhere, then `The store owner, 54,`: the age meets the one spelling given with an age', () => {
+    const d = story(
+      first,
+      'Two dead in Pella blast\nDecember 28, 2031\nPELLA, Sandria - Two people died when a fireworks store exploded on Sunday.\nThe owner, Dario Mentz, has been detained.',
+      'Pella store owner in court\nDecember 30, 2031\nPELLA, Sandria - The store owner, 54, appeared in court on Tuesday charged with manslaughter.',
+    );
+    expect(entries(d, 'age')).toEqual([['52', '54']]);
+  });
+  it('control: two owners of different names leave the age the noun’s', () => {
+    const d = story(
+      first,
+      'Two dead in Pella blast\nDecember 28, 2031\nPELLA, Sandria - Two people died when a fireworks store exploded on Sunday.\nThe owner, Marko Lind, has been detained.',
+      'Pella store owner in court\nDecember 30, 2031\nPELLA, Sandria - The store owner, 54, appeared in court on Tuesday charged with manslaughter.',
+    );
+    expect(entries(d, 'age')).toEqual([]);
+  });
+});
