@@ -6616,7 +6616,7 @@ function sentenceBefore(view: RepairedView, at: number): string {
     .at(-1)!;
 }
 const RATE_AT =
-  /\b(?!(?:would|could|should|might|must|shall|will|cannot|expected|likely|going|seen|forecast)\b)(\p{L}{4,})(?:\s+rate)?(?:\s+(?:in|among|for|at|of)\s+[^,.;:]{1,30}?)?(?:,\s+(?:which|that)\s+[^,.;:]{1,50},)?\s+(?:(?:has|have|had)\s+)?((?:eased|eases|slowed|slows|cooled|cools|accelerated|accelerates|quickened|quickens|edged\s+(?:up|down)|ticked\s+(?:up|down))(?=\s+to\s)|(?:were|was|is|are)\s+(?:up|down)|risen|fallen|grown|shrunk|rose|fell|climbed|dropped|jumped|declined|increased|decreased|grew|shrank|reached|hit|was|is|stood at|stands at|remained|remains|rises|falls|climbs|drops|jumps|declines|increases|decreases|grows|shrinks|reaches|hits|tops|topped|rise|fall|climb|drop|jump|decline|grow|shrink|reach|soared|soars|soar|surged|surges|surge|plunged|plunges|plunge|tumbled|tumbles|tumble|slid|slides|slide|slipped|slips|slip|sank|sinks)\s+(?:by\s+(?=(?:about\s+|nearly\s+|almost\s+|some\s+)?$))?(to\s+|at\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+)?$/u;
+  /\b(?!(?:would|could|should|might|must|shall|will|cannot|expected|likely|going|seen|forecast)\b)(\p{L}{4,}|tax|fee|pay|oil|gas)(?:\s+rate)?(?:\s+(?:in|among|for|at|of)\s+[^,.;:]{1,30}?)?(?:,\s+(?:which|that)\s+[^,.;:]{1,50},)?\s+(?:(?:has|have|had)\s+)?(?:(?:will|would|is\s+to|are\s+to|is\s+set\s+to|are\s+set\s+to)\s+)?((?:eased|eases|slowed|slows|cooled|cools|accelerated|accelerates|quickened|quickens|edged\s+(?:up|down)|ticked\s+(?:up|down))(?=\s+to\s)|(?:were|was|is|are)\s+(?:up|down)|(?:go|goes|went|gone)\s+(?:up|down)|risen|fallen|grown|shrunk|rose|fell|climbed|dropped|jumped|declined|increased|decreased|grew|shrank|reached|hit|was|is|stood at|stands at|remained|remains|rises|falls|climbs|drops|jumps|declines|increases|decreases|grows|shrinks|reaches|hits|tops|topped|rise|fall|climb|drop|jump|decline|grow|shrink|reach|soared|soars|soar|surged|surges|surge|plunged|plunges|plunge|tumbled|tumbles|tumble|slid|slides|slide|slipped|slips|slip|sank|sinks)\s+(?:by\s+(?=(?:about\s+|nearly\s+|almost\s+|some\s+)?$))?(to\s+|at\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+)?$/u;
 /**
  * The subject of a rate given at the level a verb sets (`cut the tariff on steel to `, `raised
  * its main rate to `, with the change between: `raised its key rate by 25 basis points to `), a
@@ -6663,15 +6663,15 @@ const CHANGED_SUBJECT =
 /** The words for a company's shares a change is told of: one thing. */
 const SHARE_WORDS: Readonly<Record<string, string>> = { stock: 'share', stocks: 'share', shares: 'share' };
 
-/** Verbs of a change upwards: with no `to`, their percentage is the size of a rise. */
 /** A kind of prices or inflation right before its noun: `Food prices`, `core inflation`, `energy costs`. */
 const PRICE_KIND =
   /\b(food|energy|fuel|petrol|gas|electricity|housing|house|home|rent|rental|services|goods|import|export|producer|consumer|core|wholesale|property)\s+$/i;
+/** Verbs of a change upwards: with no `to`, their percentage is the size of a rise. */
 const RISE_VERB =
-  /^(?:(?:were|was|is|are)\s+up|risen|grown|rose|climbed|jumped|increased|grew|rises|climbs|jumps|increases|grows|rise|climb|jump|grow|soared|soars|soar|surged|surges|surge)$/;
+  /^(?:(?:were|was|is|are)\s+up|(?:go|goes|went|gone)\s+up|risen|grown|rose|climbed|jumped|increased|grew|rises|climbs|jumps|increases|grows|rise|climb|jump|grow|soared|soars|soar|surged|surges|surge)$/;
 /** Verbs of a change downwards: with no `to`, their percentage is the size of a fall. */
 const FALL_VERB =
-  /^(?:(?:were|was|is|are)\s+down|fallen|shrunk|fell|dropped|declined|decreased|shrank|falls|drops|declines|decreases|shrinks|fall|drop|decline|shrink|plunged|plunges|plunge|tumbled|tumbles|tumble|slid|slides|slide|slipped|slips|slip|sank|sinks)$/;
+  /^(?:(?:were|was|is|are)\s+down|(?:go|goes|went|gone)\s+down|fallen|shrunk|fell|dropped|declined|decreased|shrank|falls|drops|declines|decreases|shrinks|fall|drop|decline|shrink|plunged|plunges|plunge|tumbled|tumbles|tumble|slid|slides|slide|slipped|slips|slip|sank|sinks)$/;
 /** Set scores joined by commas (`6-4, 3-6, 7-5`, `7-6 (4), 6-3`): a match of several sets. */
 const SET_RUN =
   /(?<![\d-])\d{1,2}\s?[-–]\s?\d{1,2}(?:\s?\(\d{1,2}\))?(?:\s?,\s?\d{1,2}\s?[-–]\s?\d{1,2}(?:\s?\(\d{1,2}\))?)+(?![\d-])/g;

@@ -155,3 +155,29 @@ describe('a described person whose name outlets spell two ways (fact:age-of-role
     expect(entries(d, 'age')).toEqual([]);
   });
 });
+
+describe('a change a thing will undergo, sized with `by` (fact:percent-rate, widened)', () => {
+  const first =
+    'Vell budget passed\nFebruary 3, 2032\nVELL, Nordvik - Mayor Ines Dal said property tax would rise by 3 percent, the first rise since 2026.';
+  it('`property tax would rise by 3 percent` / `Property tax will go up 4 percent`: a conflict', () => {
+    const d = story(
+      first,
+      'Vell tax rise\nFebruary 3, 2032\nVELL, Nordvik - Property tax will go up 4 percent, Mayor Ines Dal said.',
+    );
+    expect(entries(d, 'quantity')).toEqual([['3 percent', '4 percent']]);
+  });
+  it('control: the same rise in other words is none', () => {
+    const d = story(
+      first,
+      'Vell tax rise\nFebruary 3, 2032\nVELL, Nordvik - Property tax will go up 3 percent, Mayor Ines Dal said.',
+    );
+    expect(entries(d, 'quantity')).toEqual([]);
+  });
+  it('control: a rise of another thing (`water bills will rise by 5 percent`) is no rise of the tax', () => {
+    const d = story(
+      first,
+      'Vell tax rise\nFebruary 3, 2032\nVELL, Nordvik - Water bills will rise by 5 percent, Mayor Ines Dal said.',
+    );
+    expect(entries(d, 'quantity')).toEqual([]);
+  });
+});
