@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tokenised } from './who.fixture.js';
+import { storyRoleOf, tokenised } from './who.fixture.js';
 
 // h-who42 (issue 13, "who says it"): fictional stories only; docs/origins.md, `Stop 58 (h-who42)`.
 
@@ -130,5 +130,38 @@ describe('h-who42: an origin tells the rule that found it', () => {
         'LIA, Norway - Twelve fans were thrown out of the hall on Friday, police said.\n',
     );
     expect(ruleOf(d, /^Police$/i)).toBe('provenance:first-hand');
+  });
+});
+
+describe('h-who42: a bystander who expects or welcomes (`reported-stance`)', () => {
+  const salmon = (say: string, say2: string) =>
+    tokenised(
+      HEAD('nordwire') +
+        'SKARA, Norway - About 48, 000 salmon escaped from a net pen off Skara on Thursday, police said.\n' +
+        say,
+      HEAD('coastnews') +
+        'SKARA, Norway - Some 48, 000 salmon escaped from a pen off Skara on Thursday, police said.\n' +
+        say2,
+    );
+  it('pair: `said he expected ...`, `said he welcomed ...` make a commentator', () => {
+    const d = salmon(
+      'Fisherman Ole Brenna said he expected wild salmon in the fjord to suffer for years.\n',
+      'Fisherman Ole Brenna said he welcomed the inquiry into the escape.\n',
+    );
+    expect(storyRoleOf(d, /Ole Brenna/)).toBe('commentator');
+  });
+  it('control: a manager who expects keeps his office, an origin', () => {
+    const d = salmon(
+      'Farm manager Per Lia said he expected the net to be mended by Friday.\n',
+      'Farm manager Per Lia said he expected the net to be mended by Friday.\n',
+    );
+    expect(storyRoleOf(d, /Per Lia/)).toBe('origin');
+  });
+  it('control: a bystander who expects a figure tells it, an origin', () => {
+    const d = salmon(
+      'Fisherman Ole Brenna said he expected 2, 000 of the fish to be caught by Friday.\n',
+      'Fisherman Ole Brenna said he expected 2, 000 of the fish to be caught by Friday.\n',
+    );
+    expect(storyRoleOf(d, /Ole Brenna/)).toBe('origin');
   });
 });

@@ -3490,6 +3490,12 @@ const FEELING_OF_OTHERS =
  * hoped the trust would change its mind`, `she was shocked and feared for her neighbours ' jobs`):
  * how the speaker feels, told by the reporter; a reaction, no fact of the events.
  */
+/**
+ * Stop 58 (h-who42)'s `reported-stance`: reported speech opening on the speaker's pronoun and a verb of
+ * stance (`said he expected wild salmon to suffer`, `said he welcomed the decision`): what one expects or
+ * welcomes is one's view of the news, no fact one tells (a body's forecast is kept by `roleOf`'s gate).
+ */
+const REPORTED_STANCE = /^[\s"“‘'`]*(?:that\s+)?(?:he|she|they)\s+(?:expected|expects|welcomed|welcomes)\b/iu;
 const REPORTED_FEELING =
   /^[\s"“‘'`]*(?:that\s+)?(?:he|she|they)\s+(?:(?:was|were)\s+(?:\p{Ll}+\s+)?(?:scared|afraid|frightened|terrified|shocked|stunned|angry|furious|upset|sad|saddened|heartbroken|devastated|worried|dismayed|appalled|disappointed)\s+(?:and\s+)?)?(?:feared|fears|hoped|hopes|dreaded|dreads|worried|worries|wished|wishes)\b/iu;
 /** A verb that tells (`said`, `told`, `recalled`), not one that takes a stand (`took aim at`, `blamed`). */
@@ -4143,13 +4149,19 @@ function roleOf(
     const felt = (x: { d: Document; a: Attribution }): boolean => {
       const c = content(x);
       return (
-        REPORTED_FEELING.test(c) &&
+        (REPORTED_FEELING.test(c) || REPORTED_STANCE.test(c)) &&
         !/\d/.test(c) &&
         !PERCEPTION.test(c) &&
         !/\b(?:when|after|because|as|since)\b/i.test(c)
       );
     };
-    if (said.every(felt)) return { role: 'commentator', rule: 'provenance:reported-feeling' };
+    if (said.every(felt))
+      return {
+        role: 'commentator',
+        rule: said.some((x) => REPORTED_STANCE.test(content(x)))
+          ? 'provenance:reported-stance'
+          : 'provenance:reported-feeling',
+      };
     const reaction = (x: { d: Document; a: Attribution }): boolean => {
       const c = content(x);
       if (/\d/.test(c) || PERCEPTION.test(c)) return false;
