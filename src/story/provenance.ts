@@ -219,6 +219,30 @@ function widestBodies(found: Iterable<string>): Set<string> {
   const all = new Set(found);
   return new Set([...all].filter((x) => ![...all].some((y) => y !== x && y.endsWith(` ${x}`))));
 }
+/**
+ * Stop 58 (h-who42)'s `company-unread-name`: a name of one word the entity layer did not read
+ * (`Laksvik`, `Vindra`), as the subject opening a sentence or the lead, a deed's verb next (`Vindra
+ * stopped all 14 turbines`, `Mjolkra has recalled ...`), in an article that also names a company by its
+ * description (`the company said`, `the firm`, `The operator said`) or by `it`; never a word the story
+ * writes in lower case too, a plural (`Officials said`), nor a word inside a name the entity layer read.
+ * (Named so only as the source of a cue, `Laksvik said`, it is none: that moved unseen output alone.)
+ */
+const COMPANY_DESCRIPTION = /^(?:(?:the\s+)?(?:company|firm|operator)|it)$/i;
+const ONE_WORD_NAME = /(?<![\p{L}'’.-])(\p{Lu}\p{Ll}{3,})(?![\p{L}'’-])/gu;
+const DEED_NEXT = /^\s+(?:has|had|is|was|will|\p{Ll}{3,}ed)\b/u;
+function unreadCompanyNames(d: Document): Set<string> {
+  const out = new Set<string>();
+  if (!d.attributions.some((a) => COMPANY_DESCRIPTION.test(a.sourceLabel?.trim() ?? ''))) return out;
+  const starts = new Set(d.sentences.map((x) => x.start));
+  for (const m of d.text.matchAll(ONE_WORD_NAME)) {
+    const w = m[1]!;
+    const at = m.index!;
+    if (w.endsWith('s') || d.entities.some((e) => e.start <= at && at < e.end)) continue;
+    const opens = starts.has(at) || /\s-\s$/.test(d.text.slice(Math.max(0, at - 3), at));
+    if (opens && DEED_NEXT.test(d.text.slice(at + w.length, at + w.length + 20))) out.add(w);
+  }
+  return out;
+}
 const PRONOUN = /^(he|she|they|it|we|i|you|who|this|that|him|her|them|me|us)$/i;
 /** `the agency` alone, and the words that name a public body (`Department of Harbours`, `Velmar Agency`). */
 const BARE_AGENCY = /^(?:the\s+)?agency$/i;
@@ -429,6 +453,27 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
    * articles that name it alike share one node. Null otherwise.
    */
   const storyBodies = new Map<string, Set<string>>();
+  // Stop 58 (h-who42)'s `company-unread-name`: the story's one company named by a word no reader read
+  // (`unreadCompanyNames`); with two, neither.
+  const unreadCompanies = new Set(documents.flatMap((x) => [...unreadCompanyNames(x)]));
+  // (A word the story writes in lower case is a word, not a name; an address's slug, `/ vindra-blade`, is no text.)
+  for (const w of [...unreadCompanies]) {
+    const lower = new RegExp(`(?<![\\p{L}'’/-])(?<!/\\s)${w.toLowerCase()}(?![\\p{L}'’/-])`, 'u');
+    if (documents.some((x) => lower.test(x.text))) unreadCompanies.delete(w);
+  }
+  const storyCompany = unreadCompanies.size === 1 ? [...unreadCompanies][0]! : null;
+  /** The story's unread company when the article names it before `at` (see `storyCompany`). */
+  const companyBefore = (d: Document, at: number): string | null =>
+    storyCompany &&
+    new RegExp(`(?<![\\p{L}'’-])${storyCompany}(?![\\p{L}'’-])`, 'u').test(d.text.slice(0, at))
+      ? storyCompany
+      : null;
+  /** Stop 58 (h-who42): node id -> the resolving rule that found it, shown when its role is plain first-hand. */
+  const foundBy = new Map<string, string>();
+  const found = (id: string, rule: string): string => {
+    if (!foundBy.has(id)) foundBy.set(id, rule);
+    return id;
+  };
   const allBodies = new Map<Document, string[]>();
   const bodiesOf = (x: Document): string[] => {
     let found = allBodies.get(x);
@@ -854,6 +899,28 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
      * lawyer` speaks for (the one other person the sentence names), with that pronoun.
      */
     let principal: { of: string; label: string; pronoun: string } | null = null;
+    /** The organisation opening sentence `i - 1` as its subject, a verb next, when it attributes nothing (`it-subject`). */
+    const itSubject = (i: number, at: number): string | null => {
+      const prev = d.sentences[i - 1];
+      const own = d.sentences[i];
+      if (!prev || !own || bySentence.has(i - 1)) return null;
+      const orgs = d.entities.filter((e) => e.kind === 'organization' && !isNewsName(e.label));
+      if (orgs.some((e) => own.start <= e.start && e.end <= at)) return null;
+      if (
+        storyCompany &&
+        new RegExp(`(?<![\\p{L}'’-])${storyCompany}(?![\\p{L}'’-])`, 'u').test(d.text.slice(own.start, at))
+      )
+        return null;
+      const text = d.text.slice(prev.start, prev.end);
+      const lead = /^(?:[\p{Lu}][\p{L} .,'’-]{0,60}?\s-\s)?/u.exec(text)![0].length;
+      const opening = prev.start + lead;
+      const org = orgs.find((e) => e.start === opening);
+      const name =
+        org?.label ?? (storyCompany && text.slice(lead).startsWith(storyCompany) ? storyCompany : null);
+      if (!name) return null;
+      const end = org ? org.end : opening + name.length;
+      return DEED_NEXT.test(d.text.slice(end, end + 20)) ? name : null;
+    };
     const posterOf = (a: Attribution): string | null => {
       const sentence = d.sentences[a.sentence];
       const before = new Set(
@@ -1031,6 +1098,26 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
           );
           if (hits.size === 1) label = [...hits][0]!;
         }
+        // Stop 58 (h-who42)'s `company-unread-name`: `Laksvik said`, and `The company said`, `the firm
+        // said`, `The operator said` after it in an article citing no organisation before, or citing last
+        // a public body (`the Food Safety Authority said`, `The ministry said`): the story's one company
+        // named by a word no reader read, never the authority or the ministry.
+        const unread = a.source ? companyBefore(d, a.source.end) : null;
+        if (unread && label.trim() === unread)
+          return { a, id: found(node(unread, 'source'), 'provenance:company-unread-name'), news: false };
+        if (unread && COMPANY_DESCRIPTION.test(label.trim()) && !/^it$/i.test(label.trim())) {
+          const last = lastOrg ? (nodes.get(lastOrg)?.label ?? '') : '';
+          // (The article's one organisation counts only when named before the source: `Energy` of
+          // `Energy analyst Karl Sund` further down is no company the lead's `the company` names.)
+          const one = articleOrganisation(d);
+          const earlier =
+            one && a.source && d.entities.some((e) => e.label === one && e.start < a.source!.start)
+              ? one
+              : null;
+          const host = lastOrg ?? earlier ?? (a.source ? nameOwningIts(d, a.source.start) : null);
+          if (!host || PUBLIC_BODY.test(last) || INSTITUTION_END.test(last) || /\bDirectorate\b/u.test(last))
+            return { a, id: found(node(unread, 'source'), 'provenance:company-unread-name'), news: false };
+        }
         // `the company said` after `Velo said`: the organisation the article cited last.
         // With none cited before, the one organisation the article names (`Velo Inc will cut 500
         // jobs, the company said`).
@@ -1043,7 +1130,7 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
         // `The league said`: a body the article names only in lower case is the one body so named
         // before (the story's widest words for it, `lowerCaseBody`).
         const body = lowerCaseBody(d, label, a);
-        if (body) return { a, id: node(body, 'source'), news: false };
+        if (body) return { a, id: found(node(body, 'source'), 'provenance:lower-case-body'), news: false };
         // h-who21's `agent-by-trade`: the agent of a passive the attribution layer read as a person
         // by office or trade (`told by engineers that`) is a source.
         const byTrade = a.rule === 'attribution:passive-told-by';
@@ -1203,6 +1290,20 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
           IT_GOES_ON.test(d.text.slice(x.a.source.end, x.a.cue.end).trim())
         )
           return { a: x.a, id: lastSaid.ids[0]!, news: false, outlet: false };
+        // Stop 58 (h-who42)'s `it-subject`: `Laksvik has lost 48,000 salmon from its farm.` then `The
+        // storm tore a hole in one of the pens, it said in a statement`: `it` after a sentence that
+        // attributes nothing and opens (or leads after the dateline) on an organisation, a verb next,
+        // is that organisation; never with an organisation named before `it` in its own sentence.
+        if (!r && x.a.source && /^it$/i.test(d.text.slice(x.a.source.start, x.a.source.end).trim())) {
+          const subject = itSubject(sentence, x.a.source.start);
+          if (subject)
+            return {
+              a: x.a,
+              id: found(node(subject, 'source'), 'provenance:it-subject'),
+              news: false,
+              outlet: false,
+            };
+        }
         // Stop 54 (h-who34)'s `document-again`: `the letter adds`, `The letter also says` after `A
         // letter from the head teacher, ...`, `told parents in a letter`: a
         // document named earlier in the article, read by nothing else, speaks again for the one its
@@ -2022,6 +2123,12 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
   const expand = (context: string): string =>
     context.replace(/\b\p{Lu}{3,6}\b/gu, (acronym) => longForm.get(acronym) ?? acronym);
   for (const n of graph.nodes) roles.set(n.id, roleOf(n, said.get(n.id) ?? [], expand));
+  // Stop 58 (h-who42): an origin first-hand by default tells the rule that found its source
+  // (`provenance:lower-case-body`, `provenance:company-unread-name`, `provenance:it-subject`).
+  const foundFinal = new Map<string, string>();
+  for (const [id, rule] of foundBy) if (!foundFinal.has(final(id))) foundFinal.set(final(id), rule);
+  for (const [id, rule] of foundFinal)
+    if (roles.get(id)?.rule === 'provenance:first-hand') roles.set(id, { role: 'origin', rule });
   // An outlet whose every article here is a piece of opinion (`Opinion: …`, a page under
   // `/opinion/`) comments: what such a piece says on its own is its writer's view, no origin.
   const pieces = new Map<string, boolean>();
@@ -3383,6 +3490,12 @@ const FEELING_OF_OTHERS =
  * hoped the trust would change its mind`, `she was shocked and feared for her neighbours ' jobs`):
  * how the speaker feels, told by the reporter; a reaction, no fact of the events.
  */
+/**
+ * Stop 58 (h-who42)'s `reported-stance`: reported speech opening on the speaker's pronoun and a verb of
+ * stance (`said he expected wild salmon to suffer`, `said he welcomed the decision`): what one expects or
+ * welcomes is one's view of the news, no fact one tells (a body's forecast is kept by `roleOf`'s gate).
+ */
+const REPORTED_STANCE = /^[\s"“‘'`]*(?:that\s+)?(?:he|she|they)\s+(?:expected|expects|welcomed|welcomes)\b/iu;
 const REPORTED_FEELING =
   /^[\s"“‘'`]*(?:that\s+)?(?:he|she|they)\s+(?:(?:was|were)\s+(?:\p{Ll}+\s+)?(?:scared|afraid|frightened|terrified|shocked|stunned|angry|furious|upset|sad|saddened|heartbroken|devastated|worried|dismayed|appalled|disappointed)\s+(?:and\s+)?)?(?:feared|fears|hoped|hopes|dreaded|dreads|worried|worries|wished|wishes)\b/iu;
 /** A verb that tells (`said`, `told`, `recalled`), not one that takes a stand (`took aim at`, `blamed`). */
@@ -4036,13 +4149,19 @@ function roleOf(
     const felt = (x: { d: Document; a: Attribution }): boolean => {
       const c = content(x);
       return (
-        REPORTED_FEELING.test(c) &&
+        (REPORTED_FEELING.test(c) || REPORTED_STANCE.test(c)) &&
         !/\d/.test(c) &&
         !PERCEPTION.test(c) &&
         !/\b(?:when|after|because|as|since)\b/i.test(c)
       );
     };
-    if (said.every(felt)) return { role: 'commentator', rule: 'provenance:reported-feeling' };
+    if (said.every(felt))
+      return {
+        role: 'commentator',
+        rule: said.some((x) => REPORTED_STANCE.test(content(x)))
+          ? 'provenance:reported-stance'
+          : 'provenance:reported-feeling',
+      };
     const reaction = (x: { d: Document; a: Attribution }): boolean => {
       const c = content(x);
       if (/\d/.test(c) || PERCEPTION.test(c)) return false;
