@@ -1408,13 +1408,22 @@ function documentFacts(d: Document): FactInContext[] {
           ? null
           : PARTITIVE_OBJECT.exec(rest);
       const part = subject ?? object;
+      // A whole told by its number with no article (`Four of five escaped inmates recaptured`, a
+      // headline's way): the part is what befell them, as after `of the` (rule
+      // `fact:count-partitive-no-article`, stop 58), so the whole's number is no count of the
+      // recaptured.
+      const bare = part && !/^\s+of\s+(?:the|those|these|its|their|his|her|our)\s/.test(part[0]);
       if (part)
         partCount(
           from + m.index! + m[0].length - m[1]!.length,
           m[1]!,
           lemma(part[2]!),
           part[1]!,
-          subject ? 'fact:count-partitive' : 'fact:count-partitive-object',
+          bare
+            ? 'fact:count-partitive-no-article'
+            : subject
+              ? 'fact:count-partitive'
+              : 'fact:count-partitive-object',
         );
     }
   for (const f of [...out]) {
@@ -9560,12 +9569,13 @@ const ELIDED_AUXILIARY = new RegExp(
  * `also` (`more|`), nor a noun of another (`of the members of`).
  */
 function wholeAfterOf(also: string): string {
-  return String.raw`^\s+of\s+(?:the|those|these|its|their|his|her|our)\s+((?!(?:\p{Ll}+est|most|${also}best|worst|first|last|other)\b)(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}{3,}s|children|people|men|women))\b(?!\s+of\b)`;
+  return String.raw`^\s+of\s+(?:(?:the|those|these|its|their|his|her|our)\s+|(?=(?:\d{1,3}|${NUMBER_WORDS_TO_99})\s))((?:\d{1,3}\s+)?(?!(?:\p{Ll}+est|most|${also}best|worst|first|last|other)\b)(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}{3,}s|children|people|men|women))\b(?!\s+of\b)`;
 }
 /**
  * The whole a part is told of, right after its number: `of the whales`, `of those injured
  * climbers` (group 1 the phrase, group 2 its plural noun), not a superlative (`of the largest
- * quakes`) nor a noun of another (`of the members of`).
+ * quakes`) nor a noun of another (`of the members of`). A headline leaves the article out before
+ * the whole's number (`Four of five escaped inmates recaptured`, `Two of 12 climbers found`).
  */
 const PARTITIVE = new RegExp(
   String.raw`${wholeAfterOf('')}(?=\s+(?:had|have|has|were|was|are|is|died|remain|remained|\p{Ll}+ed)\b)`,

@@ -74,7 +74,7 @@ const responding = (f: FactInContext): boolean =>
 const RACE_KEY = /^noun:margin-time/;
 
 /** Rules of counts of a part told by its whole. */
-const PART = /^fact:count-(?:partitive|elided-subject)$/;
+const PART = /^fact:count-(?:partitive|partitive-no-article|elided-subject)$/;
 
 /** A sum written as the US dollar by name (`US$3.3 million`, `3 million US dollars`, `USD 3 million`). */
 const US_DOLLAR_NAMED = /\bUS\s?\$|\bU\.\s?S\.\s?\$|\bUS\s+dollars?\b|\bUSD\b/;

@@ -68,3 +68,25 @@ describe('those now in hospital are hospitalised (fact:in-hospital, widened)', (
     expect(entries(story(first, later2), 'update')).toEqual([['Fifty-eight people', 'Forty-six people']]);
   });
 });
+
+describe('a headline’s part of a whole told with no article (fact:count-partitive-no-article)', () => {
+  const report = (headline: string) =>
+    `${headline}\nMarch 13, 2045\nHARLOW, United States - The men broke out of Harlow prison on Sunday, officials said.`;
+  const other = (n: string) =>
+    `Inmates caught\nMarch 13, 2045\nHARLOW, United States - Police recaptured ${n} inmates on Monday, officials said.`;
+  it('`Four of five escaped inmates recaptured` / `Police recaptured four inmates`: no conflict', () => {
+    expect(entries(story(report('Four of five escaped inmates recaptured'), other('four')), 'count')).toEqual(
+      [],
+    );
+  });
+  it('control: `Four of five escaped inmates recaptured` / `Police recaptured three inmates` still conflicts', () => {
+    const d = story(report('Four of five escaped inmates recaptured'), other('three'));
+    expect(entries(d, 'count')).toHaveLength(1);
+    expect(entries(d, 'count')[0]).toContain('three inmates');
+  });
+  it('control: `Six escaped inmates recaptured`, no part, still conflicts with `four inmates`', () => {
+    expect(entries(story(report('Six escaped inmates recaptured'), other('four')), 'count')).toEqual([
+      ['Six escaped inmates recaptured', 'four inmates'],
+    ]);
+  });
+});
