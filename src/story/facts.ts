@@ -1249,7 +1249,9 @@ function documentFacts(d: Document): FactInContext[] {
             ? 'fact:count-part-of-total'
             : cutOff
               ? 'fact:customers-cut-off'
-              : (about.rule ?? `fact:${q.kind}-noun`),
+              : event === 'at-large'
+                ? 'fact:count-still-at-large'
+                : (about.rule ?? `fact:${q.kind}-noun`),
       });
       // `treated 40 people, 12 of them for burns`, `were hurt, three of whom`, `21 goals, including
       // two on Sunday`: a part told after its count is a figure of the same thing (the document then gives the thing two values,
@@ -1442,13 +1444,22 @@ function documentFacts(d: Document): FactInContext[] {
           ? null
           : PARTITIVE_OBJECT.exec(rest);
       const part = subject ?? object;
+      // A whole told by its number with no article (`Four of five escaped inmates recaptured`, a
+      // headline's way): the part is what befell them, as after `of the` (rule
+      // `fact:count-partitive-no-article`, stop 58), so the whole's number is no count of the
+      // recaptured.
+      const bare = part && !/^\s+of\s+(?:the|those|these|its|their|his|her|our)\s/.test(part[0]);
       if (part)
         partCount(
           from + m.index! + m[0].length - m[1]!.length,
           m[1]!,
           lemma(part[2]!),
           part[1]!,
-          subject ? 'fact:count-partitive' : 'fact:count-partitive-object',
+          bare
+            ? 'fact:count-partitive-no-article'
+            : subject
+              ? 'fact:count-partitive'
+              : 'fact:count-partitive-object',
         );
     }
   for (const f of [...out]) {
@@ -4578,7 +4589,12 @@ function documentFacts(d: Document): FactInContext[] {
         about: moment ? `at:${moment}` : '',
         aboutText: moment ?? '',
         decimals: m[2] ? 1 : 0,
-        rule: moment ? 'fact:time-of-moment' : 'fact:time-of-day',
+        rule:
+          moment === 'sighting'
+            ? 'fact:time-person-sighted'
+            : moment
+              ? 'fact:time-of-moment'
+              : 'fact:time-of-day',
       });
     }
   }
@@ -6962,6 +6978,13 @@ const MORE_SOUGHT = new RegExp(
 /** Rescue and salvage jobs begun (`began towing`, `started pumping`): an act's start, no moment of the event (`fact:time-began-doing`). */
 const NOT_A_JOB_BEGUN = String.raw`(?!\s+(?:towing|pumping|repairing|hauling|draining|winching|salvaging)\b)`;
 /**
+ * A clause telling a person spotted or sighted: a pronoun or one or two capitalised names (no
+ * article, no word for a thing seen: `Smoke`, `Flames`) right before `was spotted`, `were
+ * sighted` (a dateline or an attribution may open the clause: `HARLOW - Jerome Pike was spotted`).
+ */
+const PERSON_SIGHTED =
+  /(?:^|[\s(-])(?:[Hh]e|[Ss]he|[Tt]hey|(?!(?:The|A|An|This|That|Smoke|Flames?|Fire|Debris|Wreckage)\b)\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*)?)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:(?:later|again|reportedly|first|also)\s+)?(?:spotted|sighted)\b/u;
+/**
  * The moment a time of day is given for, from the last verb of its clause before it: the
  * event itself (it happened, struck, broke out), a departure (a plane took off, a ship
  * left port), a call for help, an arrival, a stop by police, a discovery, a loss of contact,
@@ -7098,6 +7121,12 @@ const MOMENTS: ReadonlyArray<[RegExp, string]> = [
     /\b(?:rescued|airlifted|refloated|re-floated|freed|winched\s+(?:[\p{L}'’-]+\s+){0,3}?(?:aboard|on\s+board|to\s+safety|up|out|from)|(?:lifted|hoisted|plucked|pulled)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:to\s+safety|from\s+the\s+(?:water|sea|raft|life\s+raft|rubble|debris|wreckage)))\b/u,
     'rescue',
   ],
+  // A person spotted or sighted, told by name or pronoun (`Pike was spotted at 9:30 p.m. at a
+  // motel`, `He was sighted at about 11 p.m.`), is where someone sought was seen, a moment of its
+  // own: not the discovery of the event (the escape found at a 5 a.m. head count; moment
+  // `at:sighting`, rule `fact:time-person-sighted`, stop 58). A thing spotted (`the leak was
+  // spotted`, `Smoke was spotted`) is still found.
+  [PERSON_SIGHTED, 'sighting'],
   // Detected or spotted is found too (`a breach detected at about 3 a.m.`, `the leak was spotted
   // at 6:10 a.m.`: moment `at:discovery`, rule `fact:time-detected`, h-disc63).
   [/\b(?:discovered|noticed|found|detected|spotted)\b/, 'discovery'],
@@ -9596,12 +9625,13 @@ const ELIDED_AUXILIARY = new RegExp(
  * `also` (`more|`), nor a noun of another (`of the members of`).
  */
 function wholeAfterOf(also: string): string {
-  return String.raw`^\s+of\s+(?:the|those|these|its|their|his|her|our)\s+((?!(?:\p{Ll}+est|most|${also}best|worst|first|last|other)\b)(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}{3,}s|children|people|men|women))\b(?!\s+of\b)`;
+  return String.raw`^\s+of\s+(?:(?:the|those|these|its|their|his|her|our)\s+|(?=(?:\d{1,3}|${NUMBER_WORDS_TO_99})\s))((?:\d{1,3}\s+)?(?!(?:\p{Ll}+est|most|${also}best|worst|first|last|other)\b)(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}{3,}s|children|people|men|women))\b(?!\s+of\b)`;
 }
 /**
  * The whole a part is told of, right after its number: `of the whales`, `of those injured
  * climbers` (group 1 the phrase, group 2 its plural noun), not a superlative (`of the largest
- * quakes`) nor a noun of another (`of the members of`).
+ * quakes`) nor a noun of another (`of the members of`). A headline leaves the article out before
+ * the whole's number (`Four of five escaped inmates recaptured`, `Two of 12 climbers found`).
  */
 const PARTITIVE = new RegExp(
   String.raw`${wholeAfterOf('')}(?=\s+(?:had|have|has|were|was|are|is|died|remain|remained|\p{Ll}+ed)\b)`,
@@ -9738,9 +9768,14 @@ function eventOf(view: RepairedView, q: Span, noun?: string): string | undefined
   // at sea`) are stranded, as `were stranded` tells: no one who left (rule `fact:left-stranded`,
   // stop 54). Not `were left behind`, `left the ship`, `spent the night in a hotel`.
   if (LEFT_STRANDED_AFTER.test(view.text.slice(to, to + 40))) return 'strand';
-  // Those still in hospital (`Six people remain in hospital`, `five are in hospital`):
-  // hospitalised, as `were taken to hospital` tells (rule `fact:in-hospital`, stop 46).
+  // Those still in hospital (`Six people remain in hospital`, `five are in hospital`, `Seven
+  // people are now in hospital`): hospitalised, as `were taken to hospital` tells (rule
+  // `fact:in-hospital`, stop 46; `now` widened, stop 58).
   if (IN_HOSPITAL_AFTER.test(view.text.slice(to, to + 50))) return 'hospitalis';
+  // Those still free after an escape (`three inmates still at large`, `two prisoners remain on
+  // the run`): the ones not yet caught, a count of its own, not the whole that escaped (rule
+  // `fact:count-still-at-large`, stop 58).
+  if (AT_LARGE_AFTER.test(view.text.slice(to, to + 40))) return 'at-large';
   // Those at a place when it happened (`About 60 miners were working in the mine`, `64 workers
   // were underground at the time`): present, not what then befell some of them (`seven miners
   // trapped`; rule `fact:count-present`).
@@ -10156,9 +10191,12 @@ const PULLED_FROM_AFTER_NOUN = new RegExp(String.raw`^\s+${FROM_DANGER}`, 'u');
 /** Falling ill after a count: ` have fallen ill`, ` fell sick`, ` have reported stomach illness`, ` were taken ill`; `ill` right after the noun (`with 396 people ill with norovirus`: rule `fact:fell-ill`, stop 49). */
 const ILL_AFTER =
   /^\s+(?:ill|sick)\b(?!\s+(?:of|and|or)\b)|^\s+(?:(?:have|has|had)\s+)?(?:(?:since|now|also|all)\s+)?(?:(?:fallen|fell|become|became|been\s+taken|were\s+taken|was\s+taken|gone|went|got)\s+(?:seriously\s+)?(?:ill|sick)\b|sickened\b|(?:reported|suffered|developed)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:illness|illnesses|symptoms|sickness)\b)/u;
-/** Still in hospital after a count: ` remain in hospital`, ` are still in hospital`. */
+/** Still free after a count: ` still at large`, ` remain on the run`, ` are still on the loose`. */
+const AT_LARGE_AFTER =
+  /^\s+(?:(?:are|were|remain|remained|is|was)\s+)?(?:still\s+)?(?:at\s+large|on\s+the\s+(?:run|loose))\b/i;
+/** Still in hospital after a count: ` remain in hospital`, ` are still in hospital`, ` are now in hospital`. */
 const IN_HOSPITAL_AFTER =
-  /^\s+(?:remain|remains|remained|are|were|is|was|stay|stayed|stays)\s+(?:still\s+)?in\s+(?:a\s+|the\s+)?hospitals?\b/i;
+  /^\s+(?:remain|remains|remained|are|were|is|was|stay|stayed|stays)\s+(?:still\s+|now\s+)?in\s+(?:a\s+|the\s+)?hospitals?\b/i;
 /** A hospital named after `to`: capitalised words (a possessive's ending set apart or not), then `Hospital`, `Medical Center` or `Infirmary`. */
 const NAMED_HOSPITAL =
   /^\s+to\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+(?:['’]s\s+)?){1,5}(?:Hospital|Medical\s+Cent(?:er|re)|Infirmary)\b/u;

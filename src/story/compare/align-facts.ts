@@ -80,7 +80,21 @@ const responding = (f: FactInContext): boolean =>
 const RACE_KEY = /^noun:margin-time/;
 
 /** Rules of counts of a part told by its whole. */
-const PART = /^fact:count-(?:partitive|elided-subject)$/;
+const PART = /^fact:count-(?:partitive|partitive-no-article|elided-subject)$/;
+
+/** A sum written as the US dollar by name (`US$3.3 million`, `3 million US dollars`, `USD 3 million`). */
+const US_DOLLAR_NAMED = /\bUS\s?\$|\bU\.\s?S\.\s?\$|\bUS\s+dollars?\b|\bUSD\b/;
+/** A sum written with a bare dollar sign (`$5 million`), no country's letters before it. */
+const BARE_DOLLAR = /(?<![\p{L}.])\$/u;
+/**
+ * Whether one sum is written `US$` and the other with a bare `$` (rule `align:bare-dollar-apart`):
+ * an outlet that names the US dollar tells that other dollars are about (it converts `A$5 million
+ * (US$3.3 million)`), and a bare `$` may be that other country's own.
+ */
+const dollarsApart = (a: FactInContext, b: FactInContext): boolean =>
+  a.unit === 'USD' &&
+  US_DOLLAR_NAMED.test(a.text) !== US_DOLLAR_NAMED.test(b.text) &&
+  BARE_DOLLAR.test(US_DOLLAR_NAMED.test(a.text) ? b.text : a.text);
 
 /** Words and names two facts keyed only by their sentence share at least (see {@link sameSubject}). */
 const SENTENCE_SHARED = 3;
@@ -125,6 +139,10 @@ export function sameSubject(
   // A part told by its whole (`12 of the whales had died`, `and 15 have since died`) is only
   // ever what befell it: not the whole a figure without its event counts (`47 whales`).
   if ((PART.test(a.rule) || PART.test(b.rule)) && a.event !== b.event) return false;
+  // Those still at large after an escape (`three inmates still at large`) are the ones not yet
+  // caught: set only against another count of them, never the whole that escaped (`Five inmates
+  // escape`; rule `fact:count-still-at-large`, facts.ts).
+  if ((a.rule === 'fact:count-still-at-large') !== (b.rule === 'fact:count-still-at-large')) return false;
   // A toll of one group is not a toll of another (`eight passengers died` / `twelve people
   // died`: the passengers may be some of the people).
   if (a.about.startsWith('event:') && !sameGroup(a.aboutText, b.aboutText, a.about)) return false;
@@ -136,6 +154,10 @@ export function sameSubject(
     (ANYONE.test(a.aboutText) || ANYONE.test(b.aboutText))
   )
     return false;
+  // A sum written `US$` is not set against one written with a bare `$`, which may be another
+  // country's dollar (`US$3.3 million` / `$5 million`, the story's `A$5 million`; rule
+  // `align:bare-dollar-apart`, stop 58). Two bare dollars, or two US dollars, are compared.
+  if (dollarsApart(a, b)) return false;
   // One party's seats are not another's (`the Greens won 45 seats` / `the Liberals won 48 seats`).
   if (a.holder && b.holder && a.holder !== b.holder) return false;
   const { shared, overlap } = contextOverlap(a, b);
