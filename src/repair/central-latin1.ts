@@ -1,5 +1,5 @@
 import type { Repair } from '../model/document.js';
-import { centralFit, nonAsciiLetters, westernFit } from './alphabets.js';
+import { CENTRAL, centralFit, nonAsciiLetters, westernFit } from './alphabets.js';
 import { decodeByte } from './charmaps.js';
 import { guessLanguage } from './language.js';
 
@@ -108,6 +108,11 @@ function inLine(line: string, from: number): Repair[] {
   const bySigns = SIGN_OR_O.test(line) ? signCharset(chars()) : null;
   const charset = bySigns ?? alphabetCharset(line, chars);
   if (!charset) return [];
+  const rule = bySigns
+    ? `mojibake:${charset}-as-windows-1252`
+    : romanianSigns(line)
+      ? ROMANIAN_RULE
+      : `mojibake:${charset}-by-alphabet`;
   const out: Repair[] = [];
   for (const m of line.matchAll(/[^\s]+/gu)) {
     const word = m[0];
@@ -119,22 +124,32 @@ function inLine(line: string, from: number): Repair[] {
       )
       .join('');
     if (fixed === word) continue;
+    const start = from + m.index!;
+    const end = start + word.length;
     out.push(
       bySigns
         ? {
-            start: from + m.index!,
-            end: from + m.index! + word.length,
+            start,
+            end,
             replacement: fixed,
-            rule: `mojibake:${charset}-as-windows-1252`,
+            rule,
             reason: `'${word}' is ${charset} text ('${fixed}') read as windows-1252, one byte per letter; its line writes a sign between letters that ${charset} reads as a letter`,
           }
-        : {
-            start: from + m.index!,
-            end: from + m.index! + word.length,
-            replacement: fixed,
-            rule: `mojibake:${charset}-by-alphabet`,
-            reason: `'${word}' is ${charset} text ('${fixed}') read as windows-1252 or Latin-1, one byte per letter; the line's letters fit no Western alphabet, ${charset}'s reading of them one Central European alphabet`,
-          },
+        : rule === ROMANIAN_RULE
+          ? {
+              start,
+              end,
+              replacement: fixed,
+              rule,
+              reason: `'${word}' is Romanian windows-1250 text ('${fixed}') read as windows-1252, one byte per letter; its line writes º or ª opening a word or between letters (ş, Ş) and ã ending one (ă), and its windows-1250 reading fits the Romanian alphabet`,
+            }
+          : {
+              start,
+              end,
+              replacement: fixed,
+              rule,
+              reason: `'${word}' is ${charset} text ('${fixed}') read as windows-1252 or Latin-1, one byte per letter; the line's letters fit no Western alphabet, ${charset}'s reading of them one Central European alphabet`,
+            },
     );
   }
   return out;
@@ -178,6 +193,7 @@ const western = (ch: string): string => {
  */
 function alphabetCharset(line: string, split: () => readonly string[]): Central | null {
   if (!DIFFERS_RE.test(line)) return null;
+  if (romanianSigns(line)) return 'windows-1250';
   // (h-moji25) A sign between two letters is no Western word's (`poniedzia³ek`): the line's letters are not
   // asked to fit a Western alphabet then, as a lone `ñ` beside it would.
   const signBetween = SIGN_BETWEEN.test(line);
@@ -204,6 +220,31 @@ function alphabetCharset(line: string, split: () => readonly string[]): Central 
   }
   return null;
 }
+
+/**
+ * (Stop 58, h-moji28) Romanian written in windows-1250 (or ISO-8859-2) and read as windows-1252: ş and Ş (BA, AA)
+ * show as `º` and `ª`, ţ and Ţ (FE, DE) as `þ` and `Þ`, ă (E3) as `ã`, while â and î stay (`cã ºcoala … reparatã`,
+ * `câºtigat`, `lacul ªiriu`). `ã` and `â` fit Portuguese, so the alphabet test above leaves such a line; the
+ * evidence is Romanian's own: `º` or `ª` opening a word before a lowercase letter, or `º` between two lowercase
+ * letters (an ordinal indicator follows a digit or a capital: `1º`, `Nº`), and a lowercase word of two letters or
+ * more ending in `ã` (ă: `cã`, `reparatã`) or writing `þ` between lowercase letters; the whole line's windows-1250
+ * reading fits the Romanian alphabet. Rule {@link ROMANIAN_RULE} on the words it changes; a UTF-8 reading that took
+ * the line's `º` or `ª` (`âº`, › whose middle byte was lost) gives way to it (mojibake.ts `withCentralLines`).
+ */
+export function romanianSigns(line: string): boolean {
+  if (!ROMANIAN_S.test(line) || !ROMANIAN_OTHER.test(line)) return false;
+  const read1 = [...line].map((ch) => letterOr(ch, 'windows-1250'));
+  const letters = nonAsciiLetters(read1);
+  return [...letters].every((ch) => CENTRAL.ro!.includes(ch));
+}
+
+/** The rule of a Romanian line read so (Stop 58, h-moji28). */
+export const ROMANIAN_RULE = 'mojibake:windows-1250-romanian';
+
+/** `º` or `ª` opening a word before a lowercase letter, or `º` between lowercase letters (ş, Ş in windows-1250). */
+const ROMANIAN_S = /(?:^|[^\p{L}\p{N}])[ºª]\p{Ll}|[a-zâîã]º[a-zâîã]/u;
+/** A lowercase word ending in `ã` (ă), or `þ` between lowercase letters (ţ). */
+const ROMANIAN_OTHER = /(?:^|[^\p{L}])[a-zâîãº]+ã(?!\p{L})|[a-zâîã]þ[a-zâîã]/u;
 
 /**
  * (Stop 56, h-moji26) Where a line's letters fit no Western alphabet, a line mixing two Western languages mixes

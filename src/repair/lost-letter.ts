@@ -100,12 +100,33 @@ function lineLetters(
       );
       const tokens = line.split(/[^\p{L}]+/u).filter((t) => t && !/[\u00c0-\u00de]/u.test(t));
       lang = guessLanguage(tokens, spellingScore(line));
+      // (Stop 58, h-moji28) Two words of one language told by their lost bytes tell it where no word did.
+      if (lang === null) lang = byWords ?? null;
     }
     return lang;
   };
+  const listed = listedWords(text, from, to, inLine);
+  const byWords = wordsLanguage(listed);
   const repairedElsewhere = inLine.some((r) => r.replacement !== text.slice(r.start, r.end));
   let latin1Written: boolean | undefined;
   const paired = portugueseCao(text, from, to, inLine, drop, added);
+  const told =
+    byWords !== undefined ||
+    (listed.length === 1 && !listed[0]!.opensInLatin1 && listed[0]!.langs.includes(language()!));
+  if (told)
+    for (const w of listed) {
+      for (const r of inLine) if (w.leads.some((k) => r.start <= k && k < r.end)) drop.add(r);
+      w.leads.forEach((k, i) => {
+        added.push({
+          start: k,
+          end: k + 1,
+          replacement: w.letters[i]!,
+          rule: 'mojibake:lost-byte-by-listed-words',
+          reason: `"Ã" in "${w.broken}" is the lead byte of a two-byte UTF-8 character whose second byte was lost; only "${w.word}" makes a listed word of it (${w.langs.map((l) => LANGUAGE_NAME[l]).join(', ')})${byWords !== undefined ? `, and the line holds ${listed.length} such words of ${LANGUAGE_NAME[byWords]}` : ', in a line whose words read so'}`,
+        });
+        paired.add(k);
+      });
+    }
   // Words are read in a window around each lead, its records found by a pointer (a long line holds many).
   let lo = 0;
   for (let k = from; k < to; k++) {
@@ -231,6 +252,87 @@ function frenchSpelling(k: number, left: string, right: string, put: (r: Repair)
     `the line's words read as French, which writes no í, and no listed word tells the letter: ${closed ? 'è, before a consonant and a mute e ending the word (a closed syllable)' : "é, French's commonest accented letter, in an open syllable"}`,
     put,
   );
+}
+
+interface ListedWord {
+  readonly broken: string;
+  /** Its lead opens it, in a line writing Latin-1 letters right: read only where two words tell the line. */
+  readonly opensInLatin1: boolean;
+  readonly langs: readonly Lang[];
+  readonly word: string;
+  readonly leads: readonly number[];
+  readonly letters: readonly string[];
+}
+
+/** The language that lists more of `words` than any other does, two or more; otherwise undefined. */
+function wordsLanguage(words: readonly ListedWord[]): Lang | undefined {
+  if (words.length < 2) return undefined;
+  const count = (l: Lang): number => words.filter((w) => w.langs.includes(l)).length;
+  const ranked = [...LISTED_LANGS].sort((x, y) => count(y) - count(x));
+  return count(ranked[0]!) >= 2 && count(ranked[0]!) > count(ranked[1]!) ? ranked[0] : undefined;
+}
+
+const LISTED_LANGS: readonly Lang[] = ['fr', 'pt', 'es', 'ca', 'it'];
+
+/**
+ * (Stop 58, h-moji28) Words of a line holding one to three lone `Ã`s (no repair, or one of the lead alone: à,
+ * í, a flag) that exactly one choice of letters for them makes a listed word of, in any language (`sociÃtÃ`
+ * société, `l’ÃtÃ` été, `dÃcidÃ` décidé; `PrÃximo nÃmero` próximo número): a page that lost the second byte of
+ * its é's or ó's loses it in many words. Read (`mojibake:lost-byte-by-listed-words`) where two such words listed
+ * in one language (more than any other language lists) stand in the line, or one in a line whose words read as its
+ * language; two also tell the line's language for the other readings of lost bytes where no word did (French
+ * lines that lost every é hold few function words intact). A lead opening the word is a capital at the line's
+ * or a sentence's start only; one opening a word in a line writing Latin-1 letters right is read only where two
+ * words tell the line (`publicó el Ãltimo` is left, as h-moji24 keyed it). Words of three letters or more; not a word whose lead ends the line (`terÃ`,
+ * `aquÃ`: a line cut inside its last character, whose piece stays as it is).
+ */
+function listedWords(text: string, from: number, to: number, inLine: readonly Repair[]): ListedWord[] {
+  const line = text.slice(from, to);
+  if (!/\p{Ll}Ã|Ã\p{Ll}/u.test(line)) return [];
+  const out: ListedWord[] = [];
+  const lastChar = from + line.trimEnd().length - 1;
+  let latin1Written: boolean | undefined;
+  for (const m of line.matchAll(/[\p{L}]+/gu)) {
+    const w = m[0];
+    if (w.length < 3 || !w.includes('Ã') || !/\p{Ll}/u.test(w) || !/^[\p{Ll}Ã]+$/u.test(w.slice(1))) continue;
+    const at = from + m.index!;
+    const leads: number[] = [];
+    for (let i = 0; i < w.length; i++) if (w[i] === 'Ã') leads.push(at + i);
+    // Not a lead ending the line: a cut line ends so, and the cut piece is left as it stands (h-moji24).
+    if (leads.length > 3 || leads[leads.length - 1]! >= lastChar) continue;
+    // A lead opening the word in a line that writes Latin-1 letters right is asked as the older rule asks it
+    // (`capital`: a strict decoder misreads a whole line), unless two words tell the line (`lostOne`).
+    const opensInLatin1 = leads[0] === at && (latin1Written ??= writesLatin1(text, from, to, inLine));
+    if (
+      !leads.every((k) =>
+        inLine.every((r) => k < r.start || k >= r.end || (r.start === k && r.end === k + 1)),
+      )
+    )
+      continue;
+    // The character after the word is no continuation byte as windows-1252 shows it (`Ã©`: a whole é).
+    if (
+      /[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122]/u.test(
+        text[at + w.length] ?? '',
+      )
+    )
+      continue;
+    const lower = w.toLowerCase().replace(/ã/gu, 'Ã');
+    let combos = [''];
+    for (let n = 0; n < leads.length; n++) combos = combos.flatMap((c) => [...ALL_LETTERS].map((l) => c + l));
+    const hits = combos.filter((c) => {
+      let i = 0;
+      return listedAnywhere(lower.replace(/Ã/gu, () => c[i++]!));
+    });
+    if (hits.length !== 1) continue;
+    let i = 0;
+    const word = lower.replace(/Ã/gu, () => hits[0]![i++]!);
+    const langs = LISTED_LANGS.filter((l) => listedWord(l, word));
+    if (langs.length === 0) continue;
+    const startsSentence = m.index === 0 || /[.!?:]\s+$/u.test(line.slice(0, m.index));
+    const letters = [...hits[0]!].map((c, n) => (leads[n] === at && startsSentence ? c.toUpperCase() : c));
+    out.push({ broken: w, langs, word, leads, letters, opensInLatin1 });
+  }
+  return out;
 }
 
 /**

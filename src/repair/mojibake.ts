@@ -6,7 +6,7 @@ import { plausible } from './plausible.js';
 import { badness, scriptOf } from './badness.js';
 import { aGraveInCapitals, CONTEXT, mayHoldMojibake, stretchRepairs } from './runs.js';
 import { repairedView, type RepairedView } from './view.js';
-import { centralReadAsLatin1 } from './central-latin1.js';
+import { centralReadAsLatin1, ROMANIAN_RULE } from './central-latin1.js';
 import { turkishReadAsLatin1 } from './turkish-latin1.js';
 import { cyrillicReadAsLatin1, greekReadAsLatin1 } from './cyrillic-latin1.js';
 import { CASE_CHANGED_LEAD, caseChanged, recasedRepair } from './recase.js';
@@ -477,8 +477,11 @@ function withCyrillicLines(text: string, found: Repair[]): Repair[] {
  * letter); C1 controls read as windows-1252 give way (h-moji23).
  */
 function withCentralLines(text: string, found: Repair[]): Repair[] {
+  // (Stop 58, h-moji28) A Romanian line's reading also displaces a UTF-8 reading that took its `º` or `ª`.
+  const gives = (f: Repair, r: Repair): boolean =>
+    f.rule === C1_RULE || (r.rule === ROMANIAN_RULE && /[ºª]/u.test(text.slice(f.start, f.end)));
   const added = centralReadAsLatin1(text).filter(
-    (r) => !found.some((f) => sameLine(text, f.start, r.start) && f.rule !== C1_RULE),
+    (r) => !found.some((f) => sameLine(text, f.start, r.start) && !gives(f, r)),
   );
   return added.length === 0 ? found : withLinesOf(text, found, added);
 }
