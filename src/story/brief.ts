@@ -154,13 +154,14 @@ export function buildBrief(
   // An item repeats another when their words are alike, or when both state one figure of one
   // thing or one sum of money (`$9 million released`, `helped unblock $9 million`): the same
   // fact, told twice.
-  const repeats = (i: number): boolean =>
+  const repeats = (i: number, beside?: readonly number[]): boolean =>
     taken.some(
       (t) =>
-        cosine(units[t]!.features, units[i]!.features) > REPEAT ||
-        [...figuresOf(i)].some((k) => figuresOf(t).has(k)) ||
-        sharesMoney(units[i]!, units[t]!) ||
-        sharesOwnName(t, i),
+        !beside?.includes(t) &&
+        (cosine(units[t]!.features, units[i]!.features) > REPEAT ||
+          [...figuresOf(i)].some((k) => figuresOf(t).has(k)) ||
+          sharesMoney(units[i]!, units[t]!) ||
+          sharesOwnName(t, i)),
     );
   // The claims whose members name each entity (not as who reports): a name only the claims of
   // two items hold is what both tell of (`a bank account in South Ossetia` and `the newly
@@ -446,8 +447,8 @@ export function buildBrief(
   const isMinority = (i: number): boolean => states(minority, i);
   // The body sentence of a claim most like the claim's other outlets that do not contradict it,
   // one stating no outvoted value first.
-  const central = (ci: number): number | undefined => {
-    const g = groups[ci]!;
+  const central = (ci: number, skip?: (i: number) => boolean): number | undefined => {
+    const g = skip ? groups[ci]!.filter((i) => !skip(i)) : groups[ci]!;
     // A sentence ranking the event (`the worst accident in the region since 2019`) tells a
     // judgement, not what happened; one opening with a pronoun (`It was fined ...`) needs the
     // sentence before it: each a later choice.
@@ -583,8 +584,14 @@ export function buildBrief(
     if (items.length >= room) break;
     // A claim's contested point above is told once: a claim whose most central member is
     // itself a denial or a doubt is not told again (two denials of one claim are one fact).
-    const unit = central(i);
-    if (unit === undefined || repeats(unit)) continue;
+    let unit = central(i);
+    // The claim a denial told above is told by its most central member that states it (`A drone
+    // strike destroyed a fuel depot ...` beside `The militia denied it was behind the attack`):
+    // the denial is the contested point, not the claim, and telling what it denies is no repeat
+    // of it (rule `brief:asserted-beside-denial`, stop 58). Its denials are not told again.
+    const denied = unit !== undefined && used.has(i) && isDoubt(unit);
+    if (denied) unit = central(i, isDoubt);
+    if (unit === undefined || repeats(unit, denied ? groups[i]!.filter(isDoubt) : undefined)) continue;
     if (toldBefore(i, unit)) {
       foundTold.add(i);
       continue;

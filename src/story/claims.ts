@@ -344,8 +344,17 @@ export function findClaims(
       })
       .sort((a, b) => docRank.get(a.doc)! - docRank.get(b.doc)! || a.start - b.start);
     const origins = new Set<string>();
+    // Who denies a claim is no origin of it (`A spokesman for the militia denied that the group had
+    // carried out the strike`): the claim rests on those who state it, the denier is shown on its
+    // member (certainty `denied`). A claim told only by its denials keeps their sources (rule
+    // `claims:denier-no-origin`, stop 58).
+    const unitsOf = g.map((j) => units[j]!);
+    const deniers = new Set(
+      g.filter((i) => units[i]!.certainty === 'denied' && deniesClaim(units[i]!, unitsOf)),
+    );
     // (independentOrigins sorts them: the order they are met in does not matter.)
     for (const i of g) {
+      if (deniers.has(i) && deniers.size < g.length) continue;
       let list = originsAt.get(i);
       if (!list) {
         const u = units[i]!;
