@@ -355,6 +355,16 @@ export function initials(name: string): string {
 const GROUP_BEFORE =
   /(?:\b(?:group|gang|network|movement|militia|faction|organi[sz]ation|collective|cartel|outfit|band|coalition|alliance|party)|\b(?:calling|calls|call|called|named|known as)\s+(?:itself|themselves|himself|herself)?)\s+(?:the\s+)?$/;
 
+/**
+ * A company's trade right before its name (`carmaker Helvo`, `the airline Skyvia`, `chipmaker Orin
+ * Systems`): the name is the company's, whatever its shape (rule `mentions:company-after-trade`,
+ * stop 58). Trades that are no profession of a person: a `maker`, a `retailer`, an `airline`.
+ */
+const TRADE = String.raw`(?:carmaker|automaker|chipmaker|drugmaker|steelmaker|planemaker|shipbuilder|airline|retailer|supermarket|insurer|lender|conglomerate|telecoms?\s+(?:firm|operator|group)|(?:energy|oil|gas|mining|tech|technology|software|chemicals?|food|drinks|pharmaceutical|shipping|logistics|construction|engineering)\s+(?:firm|company|group|giant|maker))`;
+const TRADE_BEFORE = new RegExp(String.raw`(?:^|)(?:the\s+)?${TRADE}\s+$`, 'i');
+/** A candidate opening on its trade (`Carmaker Helvo`, `Airline Skyvia`, sentence-initial): group 1 the trade and its space. */
+const TRADE_OPENING = new RegExp(String.raw`^(${TRADE}\s+)(?=\p{Lu})`, 'iu');
+
 /** A preposition of place right before a word (`in`, `near`, `from … to`, `flew to`); `to` alone names people too. */
 const PLACE_PREPOSITION =
   /(?:\b(?:in|near|outside|from|off|across)|\bfrom\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s+to|\b(?:flights?|flew|fly\w*|travel\w*|sail\w*|bound|head\w*|fled|return\w*|deport\w*|moved?|moving|driv\w*|drove)\s+to)\s+$/iu;
@@ -501,6 +511,8 @@ function classify(c: Candidate): { kind: EntityKind; key: string; label: string;
   if (GROUP_BEFORE.test(c.before) && words.length <= 5) {
     return organisation(c, 'mentions:group-name');
   }
+  if (TRADE_BEFORE.test(c.before) && words.length <= 4)
+    return organisation(c, 'mentions:company-after-trade');
   if (personalNameShape(words)) {
     return {
       kind: 'person',
@@ -715,6 +727,23 @@ export function findEntities(view: RepairedView, sentences: readonly Sentence[])
         // office, `Director Tomas Quill`, are left to the provenance's reading of titled names.)
         // So is one right after a wire's dateline (`BREMMA, Osteland - Seven-year-old Leo Varga
         // left hospital`; rule `mentions:descriptor-before-name`, widened in stop 58).
+        // A company's trade capitalised by the sentence (`Carmaker Helvo said`): the name after it
+        // is the company's (rule `mentions:company-after-trade`, stop 58).
+        const trade = TRADE_OPENING.exec(c.text);
+        if (trade && c.text.length > trade[1]!.length) {
+          const at = trade[1]!.length;
+          const rest: Candidate = {
+            ...c,
+            start: c.start + at,
+            text: c.text.slice(at),
+            sentenceStart: false,
+            before: c.before + c.text.slice(0, at),
+          };
+          if (rest.text.split(' ').length <= 4) {
+            found.push({ c: rest, ...organisation(rest, 'mentions:company-after-trade') });
+            continue;
+          }
+        }
         const lead = c.sentenceStart || DATELINE_BEFORE.test(c.before) ? leadingTitle(c) : null;
         const led = lead && classify(lead);
         if (led && led.kind === 'person') {
@@ -837,7 +866,17 @@ export function findEntities(view: RepairedView, sentences: readonly Sentence[])
         Object.assign(f, { key: long.key, label: long.label, rule: 'mentions:acronym-alias' });
     }
   }
+  // A company named after its trade once is named alone after (`Carmaker Helvo recalls ...`, then
+  // `Helvo said`): the same company (rule `mentions:company-after-trade`).
+  const byTrade = new Map<string, { key: string; label: string }>();
+  for (const f of found)
+    if (f.rule === 'mentions:company-after-trade') byTrade.set(f.c.text, { key: f.key, label: f.label });
   for (const c of pending) {
+    const company = byTrade.get(c.text);
+    if (company) {
+      found.push({ c, kind: 'organization', ...company, rule: 'mentions:company-after-trade' });
+      continue;
+    }
     const person = bySurname.get(c.text);
     if (person)
       found.push({ c, kind: 'person', key: person.key, label: person.label, rule: 'mentions:surname-alias' });
