@@ -6173,9 +6173,18 @@ function verbEvent(view: RepairedView, start: number, floor = 0): string | undef
   // A verb and its particle count as the event they tell together (`a steamer that went down off
   // Hest in 1932`: sink; stop 45).
   // (`found guilty` is a verdict, no discovery.)
+  // A participle right after a determiner describes a thing (`Oil from the stranded tanker reached
+  // the beaches on Tuesday`, `the burst dam`): it tells no dated act of the clause (rule
+  // `fact:date:attributive-participle`, stop 58).
+  const attributive = (i: number): boolean =>
+    i > 0 &&
+    /^(?:the|a|an|its|their|his|her|this|that)$/.test(words[i - 1]!) &&
+    /^\s+$/.test(clause.slice(wordMatches[i - 1]!.index! + words[i - 1]!.length, wordMatches[i]!.index!)) &&
+    /^\s+\p{L}/u.test(clause.slice(wordMatches[i]!.index! + words[i]!.length));
   const verbs = words
     .map((w, i) =>
-      w === 'found' && /^(?:guilty|not|innocent|liable|responsible|unfit)$/.test(words[i + 1] ?? '')
+      (w === 'found' && /^(?:guilty|not|innocent|liable|responsible|unfit)$/.test(words[i + 1] ?? '')) ||
+      attributive(i)
         ? undefined
         : // (`broke out of` a place is an escape, read below.)
           ((words[i + 2] === 'of' ? undefined : PHRASAL_DATED_EVENTS[`${w} ${words[i + 1]}`]) ??
@@ -6226,6 +6235,13 @@ function verbEvent(view: RepairedView, start: number, floor = 0): string | undef
   // shooting of a man outside a bar on Saturday`: the date is the shooting's, not the charge's).
   // `broke out of` a place is an escape (`broke out` alone is how a fire begins).
   if (!verbs.length && BROKE_OUT_OF.test(clause)) return 'escape';
+  // A describing participle set aside (above), the clause's own verb after it is the date's act
+  // (`Oil from the stranded tanker reached the beaches on Tuesday`: reaching).
+  if (!verbs.length && words.some((_, i) => attributive(i))) {
+    for (let i = words.length - 1; i >= 0; i--)
+      if (/^\p{Ll}{3,}ed$/u.test(words[i]!) && !attributive(i) && !STOP.has(words[i]!))
+        return `act:${activityRoot(words[i]!)}`;
+  }
   return (
     verbs.at(-1) ??
     words

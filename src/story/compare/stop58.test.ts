@@ -181,3 +181,22 @@ describe('a change a thing will undergo, sized with `by` (fact:percent-rate, wid
     expect(entries(d, 'quantity')).toEqual([]);
   });
 });
+
+describe('a participle after a determiner tells no dated act (fact:date:attributive-participle)', () => {
+  const first =
+    'Tanker runs aground off Kessa\nAugust 3, 2032\nKESSA, Lusitra - A tanker ran aground off Kessa on Sunday, spilling crude oil into the sea, the coast guard said.';
+  it('`Oil from the stranded tanker reached the beaches on Tuesday`: no second day of the grounding', () => {
+    const d = story(
+      first,
+      'Oil reaches Kessa beaches\nAugust 5, 2032\nKESSA, Lusitra - Oil from the stranded tanker reached the beaches of Kessa on Tuesday as workers began cleaning up.',
+    );
+    expect(entries(d, 'date')).toEqual([]);
+  });
+  it('control: `the tanker, which was stranded on Tuesday,` still dates the grounding', () => {
+    const d = story(
+      first,
+      'Oil reaches Kessa beaches\nAugust 5, 2032\nKESSA, Lusitra - The tanker was stranded off Kessa on Tuesday, the coast guard said.',
+    );
+    expect(entries(d, 'date')).toEqual([['Sunday', 'Tuesday']]);
+  });
+});
