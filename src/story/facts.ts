@@ -5474,6 +5474,9 @@ const EARLY_AFTER =
 /** Nouns of a span itself, no act's (`a period of three days`, `a total of 12 hours`, `a maximum of`). */
 const SPAN_NOUN =
   /^(?:period|periods|total|maximum|minimum|average|length|span|time|times|stretch|space|matter|couple|series|spell|duration|window|course|lifetime|lifespan|term|rest|part|half|quarter|third|fraction|record|best|limit|shift|notice|wait)$/;
+/** A service put back right before a span and `later`: `was restored about `, `came back on `, `were reconnected `. */
+const RESTORED_BEFORE =
+  /\b(?:(?:was|were|had\s+been|has\s+been)\s+(?:fully\s+)?(?:restored|reconnected)|(?:came|was|were)\s+back(?:\s+on(?:line)?)?)\s+(?:about |nearly |more than |almost |some |roughly |just |over |around )?$/;
 function activityOf(view: RepairedView, q: Span): string | undefined {
   const to = view.fromOriginal(q.end);
   const from = view.fromOriginal(q.start);
@@ -5494,6 +5497,10 @@ function activityOf(view: RepairedView, q: Span): string | undefined {
   // later` / `took off at 9:12 a.m. and landed 25 minutes later`): the time elapsed since that
   // moment, keyed by it (rule `fact:elapsed-since-moment`).
   if (/^\s+(?:later|afterwards)\b/.test(view.text.slice(to, to + 14))) {
+    // A service back a span later (`service was restored about 14 hours later`, `power came back
+    // on six hours later`): how long the cut lasted, as `The outage lasted nine hours` tells it
+    // (rule `fact:restored-later-outage`). Not any act a span later (`returned 18 minutes later`).
+    if (RESTORED_BEFORE.test(view.text.slice(Math.max(0, from - 40), from))) return 'outage';
     // (`a.m.` ends no sentence: the clause back to the line's start, up to a sentence's end.)
     const clause = view.text
       .slice(Math.max(0, from - 160), from)
@@ -5867,6 +5874,9 @@ const DATED_EVENTS: Readonly<Record<string, string>> = Object.fromEntries(
     // An end of a stoppage and what it cancelled (`returned to work on Wednesday`, `cancelled 800
     // flights on Monday`): not its start.
     'returned:return resumed:return cancelled:cancel canceled:cancel ' +
+    // A resumption told ahead (`work would resume on Monday` / `will resume on Wednesday`): the
+    // same return, dated before it comes (rule `date:resume-ahead`, stop 58).
+    'resume:return resumes:return ' +
     // A ship run aground, whichever form an outlet chose (`ran aground on Saturday night`,
     // `after running aground ... on Sunday`, `grounded on Sunday`).
     'aground:aground grounded:aground ' +

@@ -13,7 +13,7 @@ describe('millions written with a glued `m` (fact:million-glued-m)', () => {
       'Telvora said a faulty update cut service to 1. 8m customers on Monday.',
     );
     expect(entries(d, 'count')).toEqual([['1. 8m customers', '2. 3m customers']]);
-    expect(d.facts.filter((f) => f.rule === 'fact:million-glued-m').map((f) => f.value)).toEqual([
+    expect((d.facts ?? []).filter((f) => f.rule === 'fact:million-glued-m').map((f) => f.value)).toEqual([
       2300000, 1800000,
     ]);
   });
@@ -30,7 +30,7 @@ describe('millions written with a glued `m` (fact:million-glued-m)', () => {
       'Workers built a 30m wall around the Telvora data centre in Clayton.',
       'Workers built a 25m wall around the Telvora data centre in Clayton.',
     );
-    expect(d.facts.filter((f) => f.rule === 'fact:million-glued-m')).toEqual([]);
+    expect((d.facts ?? []).filter((f) => f.rule === 'fact:million-glued-m')).toEqual([]);
   });
 });
 
@@ -40,7 +40,7 @@ describe('the ill told across a place phrase (fact:ill-across-place)', () => {
       'Officials said 127 people on the research ship Nerida Star have fallen ill with a stomach virus.',
       'Officials said 151 people have fallen ill on the Nerida Star.',
     );
-    expect(d.facts.filter((f) => f.rule === 'fact:ill-across-place').map((f) => f.about)).toEqual([
+    expect((d.facts ?? []).filter((f) => f.rule === 'fact:ill-across-place').map((f) => f.about)).toEqual([
       'event:ill',
     ]);
     expect(entries(d, 'count')).toEqual([['127 people', '151 people']]);
@@ -49,7 +49,7 @@ describe('the ill told across a place phrase (fact:ill-across-place)', () => {
     const d = story(
       'Officials said 160 people on the research ship Nerida Star were asleep when it struck ice.',
     );
-    expect(d.facts.filter((f) => f.rule === 'fact:ill-across-place')).toEqual([]);
+    expect((d.facts ?? []).filter((f) => f.rule === 'fact:ill-across-place')).toEqual([]);
   });
 });
 
@@ -124,6 +124,51 @@ describe('the weight a person lost (fact:weight-lost, align:one-weight-lost)', (
   });
   it('control: a sum of money lost is no weight', () => {
     const d = story('The firm lost $11 million in the quarter, Harsdal said.');
-    expect(d.facts.filter((f) => f.rule === 'fact:weight-lost')).toEqual([]);
+    expect((d.facts ?? []).filter((f) => f.rule === 'fact:weight-lost')).toEqual([]);
+  });
+});
+
+describe('a service back a span later (fact:restored-later-outage)', () => {
+  const spans = (a: string, b: string) => entries(story(a, b), 'quantity');
+  it('`service was restored about 14 hours later` / `The outage lasted nine hours` is a conflict', () => {
+    expect(
+      spans(
+        'The fault began after a software update, and service was restored about 14 hours later.',
+        'The outage lasted nine hours, chief executive Mara Quill told reporters.',
+      ),
+    ).toEqual([['14 hours', 'nine hours']]);
+  });
+  it('control: the same span told both ways agrees', () => {
+    expect(
+      spans(
+        'The fault began after a software update, and service was restored about 14 hours later.',
+        'The outage lasted 14 hours, chief executive Mara Quill told reporters.',
+      ),
+    ).toEqual([]);
+  });
+  it('control: another act a span later is no outage (`returned 18 minutes later`)', () => {
+    expect(
+      spans(
+        'The crew left the ship and returned 18 minutes later.',
+        'The outage lasted nine hours, chief executive Mara Quill told reporters.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('a resumption told ahead (date:resume-ahead)', () => {
+  it('`would resume on Monday` / `would resume on Wednesday` is a conflict of dates', () => {
+    const d = story(
+      'Brightpane said work on the building would resume on Monday after an inspection.',
+      'Brightpane said window cleaning across its sites would resume on Wednesday.',
+    );
+    expect(entries(d, 'date')).toEqual([['Monday', 'Wednesday']]);
+  });
+  it('control: the same day told twice agrees', () => {
+    const d = story(
+      'Brightpane said work on the building would resume on Monday after an inspection.',
+      'Brightpane said window cleaning across its sites would resume on Monday.',
+    );
+    expect(entries(d, 'date')).toEqual([]);
   });
 });
