@@ -1504,6 +1504,92 @@ function documentFacts(d: Document): FactInContext[] {
     if (more) out[i] = { ...f, qualifier: 'at least', rule: 'fact:count-and-next' };
   }
 
+  // A figure with a lower-case `m` glued to it before people or things counted one by one (`2.3m
+  // customers`, `left 1. 8m users without service`, `4m households`) is millions of them, as
+  // `2.3 million customers` is, never a length of the noun after it: a count of the noun, to meet
+  // `2,300,000 customers` (rule `fact:million-glued-m`). Not before a thing a length measures (`a
+  // 30m wall`, `10m waves`, `the 400m hurdles`): only the nouns of `COUNTED_IN_MILLIONS`.
+  for (const [i, f] of out.entries()) {
+    if (f.rule !== 'fact:length-of-thing' || f.unit !== 'm' || typeof f.value !== 'number') continue;
+    const noun = f.about.replace(/^noun:/, '');
+    if (!COUNTED_IN_MILLIONS.has(noun) || !/\dm$/.test(f.text)) continue;
+    const to = view.fromOriginal(f.end);
+    const after = new RegExp(String.raw`^\s+${noun}\b`).exec(view.text.slice(to, to + noun.length + 4));
+    const one = kindOf(lemma(noun));
+    out[i] = {
+      ...f,
+      id: `${f.doc}:count:${f.start}`,
+      kind: 'count',
+      end: after ? view.toOriginal(to + after[0].length, 'end') : f.end,
+      text: after ? f.text + after[0] : f.text,
+      value: Number((f.value * 1e6).toPrecision(12)),
+      unit: one,
+      about: `noun:${one}`,
+      aboutText: noun,
+      decimals: f.decimals - 6,
+      rule: 'fact:million-glued-m',
+    };
+  }
+
+  /** A person's holder key by their surname, from an entity key or one word of a name (`Ingrid` of `ingrid-valvik`). */
+  const personByWord = (word: string): string => {
+    const w = word.replace(/^person:/, '').toLowerCase();
+    const parts = w.split('-');
+    if (parts.length > 1) return `person:${parts.at(-1)!}`;
+    const named = d.entities.find(
+      (e) =>
+        e.kind === 'person' &&
+        e.key
+          .replace(/^person:/, '')
+          .split('-')
+          .includes(w),
+    );
+    return `person:${
+      named
+        ? named.key
+            .split('-')
+            .at(-1)!
+            .replace(/^person:/, '')
+        : w
+    }`;
+  };
+  // A weight after `lost` (`Valvik said she had lost 11 kilograms`, `Her partner lost 9
+  // kilograms`) is the weight a person lost, no sum lost: keyed as such and held by the one who
+  // lost it, a name before the verb or, for `she` or `he`, the first person its sentence names
+  // (the sayer), or else the noun that tells who (`partner`), so that two people's losses are two
+  // figures (rule `fact:weight-lost`). Only weights; a sum of money lost is read as before.
+  for (const [i, f] of out.entries()) {
+    if (f.rule !== 'fact:sum-paid-or-lost' || f.about !== 'noun:loss' || !WEIGHT_UNIT.test(f.unit ?? ''))
+      continue;
+    const from = view.fromOriginal(f.start);
+    const sentence = d.sentences[f.sentence];
+    const lead = view.text.slice(Math.max(0, from - 60), from);
+    const m = LOST_SUBJECT.exec(lead);
+    let holder: string | undefined;
+    if (m) {
+      const at = from - lead.length + m.index + m[1]!.length;
+      if (/^(?:she|he)$/i.test(m[1]!) && sentence) {
+        const opening = view.text.slice(view.fromOriginal(sentence.start), at);
+        const sayer =
+          d.entities
+            .filter((e) => e.kind === 'person' && e.start >= sentence.start && view.fromOriginal(e.end) <= at)
+            .sort((a, b) => a.start - b.start)[0]?.key ?? SAYER_OPENING.exec(opening)?.[1];
+        if (sayer) holder = personByWord(sayer);
+      } else if (!/^(?:i|we|they|it|who|had|has|have)$/i.test(m[1]!)) {
+        const e = endingAt.get(at);
+        holder =
+          e?.kind === 'person'
+            ? personByWord(e.key)
+            : /^\p{Lu}\p{Ll}+$/u.test(m[1]!)
+              ? personByWord(m[1]!)
+              : /^\p{Ll}+$/u.test(m[1]!)
+                ? `noun:${lemma(m[1]!)}`
+                : undefined;
+      }
+    }
+    out[i] = { ...f, ...(holder ? { holder } : {}), about: 'noun:weight-lost', rule: 'fact:weight-lost' };
+  }
+
   // The passengers or people a vessel, vehicle or hall may carry (`licensed to carry 150
   // passengers`, `a capacity of 150`) are no count of those aboard: compared only with another
   // capacity (`fact:count-capacity`).
@@ -1534,6 +1620,20 @@ function documentFacts(d: Document): FactInContext[] {
     const rekey = (about: string, unit: string | undefined, rule: string, scoped = true): void => {
       out[i] = { ...f, about: about + (scoped && where ? `@${where}` : ''), ...(unit ? { unit } : {}), rule };
     };
+    // People on or aboard a craft or in a place, then a verb of falling ill (`Some 127 people on the
+    // research ship Aurora Crest have fallen ill`, `About 140 people aboard the vessel have fallen
+    // ill`): those who fell ill, a toll as `127 people have fallen ill` is, the place phrase
+    // between them no bar (rule `fact:ill-across-place`). Only people and a verb of falling ill
+    // after a place phrase of at most eight words; those merely aboard are read as before.
+    if (
+      (noun === 'noun:people' || noun === 'noun:passenger') &&
+      !f.event &&
+      ILL_ACROSS_PLACE.test(view.text.slice(to, to + 120))
+    ) {
+      out[i] = f = { ...f, event: 'ill', unit: 'people' };
+      rekey('event:ill', 'people', 'fact:ill-across-place');
+      continue;
+    }
     if (noun === 'noun:people' && aboard) {
       rekey('noun:people-aboard', undefined, 'fact:count-aboard');
       continue;
@@ -5260,6 +5360,24 @@ function documentFacts(d: Document): FactInContext[] {
   return rises.size ? kept.map((f) => (rises.has(f) ? { ...f, rule: `${f.rule}-increment` } : f)) : kept;
 }
 
+/**
+ * Plural nouns counted in millions (`2.3m customers`, `4m households`, `1.2m people`): people and
+ * things counted one by one, never measured by a length (see `fact:million-glued-m`).
+ */
+const COUNTED_IN_MILLIONS = new Set(
+  (
+    'people customers users subscribers households homes accounts viewers listeners readers ' +
+    'passengers voters residents visitors members patients students workers tourists followers ' +
+    'downloads doses shares barrels copies devices phones vehicles cars'
+  ).split(' '),
+);
+/** A sentence opening on the sayer's name: `Valvik said `, `Valvik, 34, said `, `Valvik told reporters `. */
+const SAYER_OPENING = /^\s*(\p{Lu}\p{Ll}+)(?:,[^,]{1,30},)?\s+(?:said|says|told)\b/u;
+/** The units a weight is compared in (see `fact:weight-lost`). */
+const WEIGHT_UNIT = /^(?:kg|g|t|lb|stone)$/;
+/** The subject right before `lost` and a weight: `she had lost `, `Ingrid lost about `, `Her partner lost `. */
+const LOST_SUBJECT =
+  /([\p{L}'’-]+)\s+(?:(?:had|has|have|also)\s+)*lost\s+(?:about |nearly |roughly |some |almost |more than |over )?$/u;
 /** Words that count without a number, with the least and the most they allow. */
 export const VAGUE: Readonly<Record<string, readonly [number, number]>> = {
   several: [3, 9],
@@ -5418,6 +5536,9 @@ const EARLY_AFTER =
 /** Nouns of a span itself, no act's (`a period of three days`, `a total of 12 hours`, `a maximum of`). */
 const SPAN_NOUN =
   /^(?:period|periods|total|maximum|minimum|average|length|span|time|times|stretch|space|matter|couple|series|spell|duration|window|course|lifetime|lifespan|term|rest|part|half|quarter|third|fraction|record|best|limit|shift|notice|wait)$/;
+/** A service put back right before a span and `later`: `was restored about `, `came back on `, `were reconnected `. */
+const RESTORED_BEFORE =
+  /\b(?:(?:was|were|had\s+been|has\s+been)\s+(?:fully\s+)?(?:restored|reconnected)|(?:came|was|were)\s+back(?:\s+on(?:line)?)?)\s+(?:about |nearly |more than |almost |some |roughly |just |over |around )?$/;
 function activityOf(view: RepairedView, q: Span): string | undefined {
   const to = view.fromOriginal(q.end);
   const from = view.fromOriginal(q.start);
@@ -5438,6 +5559,10 @@ function activityOf(view: RepairedView, q: Span): string | undefined {
   // later` / `took off at 9:12 a.m. and landed 25 minutes later`): the time elapsed since that
   // moment, keyed by it (rule `fact:elapsed-since-moment`).
   if (/^\s+(?:later|afterwards)\b/.test(view.text.slice(to, to + 14))) {
+    // A service back a span later (`service was restored about 14 hours later`, `power came back
+    // on six hours later`): how long the cut lasted, as `The outage lasted nine hours` tells it
+    // (rule `fact:restored-later-outage`). Not any act a span later (`returned 18 minutes later`).
+    if (RESTORED_BEFORE.test(view.text.slice(Math.max(0, from - 40), from))) return 'outage';
     // (`a.m.` ends no sentence: the clause back to the line's start, up to a sentence's end.)
     const clause = view.text
       .slice(Math.max(0, from - 160), from)
@@ -5814,6 +5939,9 @@ const DATED_EVENTS: Readonly<Record<string, string>> = Object.fromEntries(
     // An end of a stoppage and what it cancelled (`returned to work on Wednesday`, `cancelled 800
     // flights on Monday`): not its start.
     'returned:return resumed:return cancelled:cancel canceled:cancel ' +
+    // A resumption told ahead (`work would resume on Monday` / `will resume on Wednesday`): the
+    // same return, dated before it comes (rule `date:resume-ahead`, stop 58).
+    'resume:return resumes:return ' +
     // A ship run aground, whichever form an outlet chose (`ran aground on Saturday night`,
     // `after running aground ... on Sunday`, `grounded on Sunday`).
     'aground:aground grounded:aground ' +
@@ -10204,6 +10332,13 @@ const PULLED_OUT_AFTER = new RegExp(
 );
 /** Out of danger right after the noun of those an active verb pulled (` from the water`; stop 56). */
 const PULLED_FROM_AFTER_NOUN = new RegExp(String.raw`^\s+${FROM_DANGER}`, 'u');
+/**
+ * A place phrase after a count's noun, then a verb of falling ill: ` on the research ship Aurora
+ * Crest have fallen ill`, ` aboard the ferry fell sick`, ` at the school were taken ill` (rule
+ * `fact:ill-across-place`). The phrase holds no comma, no clause and at most eight words.
+ */
+const ILL_ACROSS_PLACE =
+  /^(?:\s+(?:on|aboard|in|at|inside)(?:\s+board)?)?\s+(?:the|a|an|its|their)\s+(?:[\p{L}'’-]+\s+){0,7}?(?:(?:have|has|had)\s+(?:since\s+|now\s+|all\s+)?(?:fallen|become|been\s+taken)|fell|became|were\s+taken|got)\s+(?:seriously\s+)?(?:ill|sick)\b/u;
 /** Falling ill after a count: ` have fallen ill`, ` fell sick`, ` have reported stomach illness`, ` were taken ill`; `ill` right after the noun (`with 396 people ill with norovirus`: rule `fact:fell-ill`, stop 49). */
 const ILL_AFTER =
   /^\s+(?:ill|sick)\b(?!\s+(?:of|and|or)\b)|^\s+(?:(?:have|has|had)\s+)?(?:(?:since|now|also|all)\s+)?(?:(?:fallen|fell|become|became|been\s+taken|were\s+taken|was\s+taken|gone|went|got)\s+(?:seriously\s+)?(?:ill|sick)\b|sickened\b|(?:reported|suffered|developed)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:illness|illnesses|symptoms|sickness)\b)/u;

@@ -160,6 +160,17 @@ export function sameSubject(
   if (dollarsApart(a, b)) return false;
   // One party's seats are not another's (`the Greens won 45 seats` / `the Liberals won 48 seats`).
   if (a.holder && b.holder && a.holder !== b.holder) return false;
+  // The weight one named person lost (`Valvik said she had lost 11 kilograms on the journey` /
+  // `Valvik said she had lost 8 kilograms during the trek`; facts.ts `fact:weight-lost`) is that
+  // person's one figure, whatever else the sentences tell and whatever another's loss beside it
+  // (rule `align:one-weight-lost`).
+  if (
+    a.rule === 'fact:weight-lost' &&
+    b.rule === a.rule &&
+    a.holder?.startsWith('person:') &&
+    a.holder === b.holder
+  )
+    return true;
   const { shared, overlap } = contextOverlap(a, b);
   if (a.about === '') return shared >= SENTENCE_SHARED && overlap >= 0.4;
   // A run's time or margin (`finishing in 1:53.27` / `The time was 1:53.72`; facts.ts

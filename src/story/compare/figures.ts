@@ -77,6 +77,44 @@ export function allowed(f: FactInContext): [number, number] {
   }
 }
 
+/** The words of a count that give no number and no order of size (`several`, `a few`). */
+const FEW_WORDS = new Set(['several', 'a few', 'a couple of', 'a handful of']);
+/** `vague` is a count in `FEW_WORDS` and `figure` a figure above its range, up to twice its top (`figure:few-words-open-top`). */
+const fewWordsBeside = (vague: FactInContext, figure: FactInContext): boolean => {
+  const range =
+    vague.rule === 'fact:vague-count' && FEW_WORDS.has(vague.qualifier ?? '')
+      ? VAGUE[vague.qualifier!]
+      : undefined;
+  return (
+    !!range &&
+    figure.rule !== 'fact:vague-count' &&
+    typeof figure.value === 'number' &&
+    figure.value > range[1] &&
+    figure.value <= 2 * range[1]
+  );
+};
+
+/** A toll's words for anyone (`people`, `others`), no named group. */
+const ANYONE_TOLL = /^(?:people|persons?|others?|victims?)$/i;
+/** `part`, a toll of a named group, has a larger toll of anyone beside it in its report, and `other` is a toll of anyone (`figure:group-toll-beside-whole`). */
+const groupPartBeside = (
+  part: FactInContext,
+  other: FactInContext,
+  group: readonly FactInContext[],
+): boolean =>
+  part.about.startsWith('event:') &&
+  typeof part.value === 'number' &&
+  !ANYONE_TOLL.test(part.aboutText) &&
+  ANYONE_TOLL.test(other.aboutText) &&
+  group.some(
+    (x) =>
+      x.doc === part.doc &&
+      x.about === part.about &&
+      ANYONE_TOLL.test(x.aboutText) &&
+      typeof x.value === 'number' &&
+      x.value > (part.value as number),
+  );
+
 export const compatible = (a: FactInContext, b: FactInContext): boolean => {
   // A clock time of 12 or less written with no half of the day (`at 4:30`) may be either half:
   // it agrees with a time of the other half as with one of its own (rule `fact:time-bare-clock`).
@@ -471,6 +509,20 @@ export function figureDiscrepancies(
         // the cut`) are the vote's majority and minority, not one figure told two ways (rule
         // `figure:sides-of-split`).
         if (sidesOfSplit(a, b)) continue;
+        // A count in the few words of a first report (`several skiers`, `a few passengers`, `a
+        // handful of`, `a couple of`) sets a floor, not a ceiling: a later or another outlet's
+        // figure above the words' range, up to twice its top (`11 skiers` against `several`), is
+        // the same group counted, no conflict (rule `figure:few-words-open-top`). A figure below
+        // the range (`two other vehicles` against `several cars`) still conflicts; so do
+        // `dozens`, `hundreds` and `thousands`, whose order of size an outlet's figure can
+        // contradict, and two such words against each other.
+        if (fewWordsBeside(a, b) || fewWordsBeside(b, a)) continue;
+        // A toll of a named group (`Thirty-one crew fell ill`) whose own report also gives a larger
+        // toll of anyone for the same key (`About 140 people aboard ... have fallen ill`) is that
+        // group's part of it: never set against another report's toll of anyone (`127 people
+        // ... have fallen ill`), only against the same group's figure (rule
+        // `figure:group-toll-beside-whole`). A group's toll told alone is compared as before.
+        if (groupPartBeside(a, b, group) || groupPartBeside(b, a, group)) continue;
         // A part told after its count (`six officers were injured, two of them seriously`) is not
         // set against a figure its whole is set against: the whole speaks for its report (rule
         // `count:part-against-part`). A whole of another time (`21 goals this season, including
