@@ -1471,7 +1471,12 @@ function documentFacts(d: Document): FactInContext[] {
     // `and one was charged with murder`: `one` after a count singles one of them out (a pronoun),
     // it counts nothing.
     if (m) {
-      if (numberOf(m[1]!) < f.value && !/^one$/i.test(m[1]!))
+      // More of people than the first count (`At least 12 people were killed and 60,000 were moved
+      // to shelters`) are another group of people, counted by what befell them (widened, stop 58).
+      if (
+        (numberOf(m[1]!) < f.value || (f.about.startsWith('event:') && f.unit === 'people')) &&
+        !/^one$/i.test(m[1]!)
+      )
         partCount(to + m[0].length - m[1]!.length, m[1]!, noun, noun, 'fact:count-elided-subject');
       continue;
     }
@@ -9901,7 +9906,8 @@ function eventOf(view: RepairedView, q: Span, noun?: string): string | undefined
   // `were taken ill`): one group, whichever words tell it (rule `fact:fell-ill`, stop 46).
   if (ILL_AFTER.test(view.text.slice(to, to + 70))) return 'ill';
   // Those told to leave (`Residents of 24 homes were told to leave`, `300 people were ordered to
-  // flee`): evacuated, as `were evacuated` tells (rule `fact:told-to-leave`, stop 53).
+  // flee`): evacuated, as `were evacuated` tells (rule `fact:told-to-leave`, stop 53). So are those
+  // moved to shelters or to safety (`60,000 were moved to shelters`; widened, stop 58).
   if (TOLD_TO_LEAVE_AFTER.test(view.text.slice(to, to + 60))) return 'evacuat';
   // Those pulled, plucked or winched out of danger (`Four of his crewmates were pulled from a life
   // raft`, `were winched to safety`): rescued, as `were rescued` tells (rule
@@ -10322,7 +10328,7 @@ const AFTER_COUNT = new RegExp(
  */
 /** Told to leave after a count: ` were told to leave`, ` have been ordered to flee their homes`. */
 const TOLD_TO_LEAVE_AFTER =
-  /^\s+(?:(?:were|have\s+been|had\s+been|are\s+being|were\s+being)\s+)(?:told|ordered|forced|asked|urged|advised)\s+to\s+(?:leave|flee|evacuate|get\s+out)\b/u;
+  /^\s+(?:(?:were|have\s+been|had\s+been|are\s+being|were\s+being)\s+)(?:(?:told|ordered|forced|asked|urged|advised)\s+to\s+(?:leave|flee|evacuate|get\s+out)\b|(?:moved|taken|relocated|bussed|sent)\s+to\s+(?:\p{Ll}+\s+){0,2}?(?:shelters?|evacuation\s+(?:centres?|centers?)|safety|safer\s+ground|higher\s+ground)\b)/u;
 /** Out of a danger, after a verb of pulling: `alive from the water`, `out of the rubble`. */
 const FROM_DANGER = String.raw`(?:alive\s+)?(?:from|out\s+of)\s+(?:the|a|an|their|his|her)\s+(?:[\p{Ll}-]+\s+)?(?:water|sea|river|raft|life\s+raft|liferaft|rubble|wreckage|debris|ice|mud|surf)\b`;
 /** Pulled out of danger after a count: ` were pulled from a life raft`, ` have been winched to safety`. */

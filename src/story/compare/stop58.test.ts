@@ -200,3 +200,22 @@ describe('a participle after a determiner tells no dated act (fact:date:attribut
     expect(entries(d, 'date')).toEqual([['Sunday', 'Tuesday']]);
   });
 });
+
+describe('people moved to shelters, told after a toll with their noun left out (fact:count-elided-subject, fact:told-to-leave widened)', () => {
+  const first =
+    'Cyclone Nell hits Orra\nMarch 11, 2032\nORRA, Korrin - At least 12 people were killed and 60,000 were moved to shelters as Cyclone Nell struck Orra on Wednesday, officials said.';
+  it('`12 people were killed and 60,000 were moved to shelters` / `About 80,000 people had been evacuated`: a count entry', () => {
+    const d = story(
+      first,
+      'Cyclone Nell kills 12\nMarch 11, 2032\nORRA, Korrin - Twelve people died when Cyclone Nell struck Orra on Wednesday.\nAbout 80,000 people had been evacuated to shelters.',
+    );
+    expect(entries(d, 'count')).toEqual([['60,000', '80,000 people']]);
+  });
+  it('control: the same number evacuated is none', () => {
+    const d = story(
+      first,
+      'Cyclone Nell kills 12\nMarch 11, 2032\nORRA, Korrin - Twelve people died when Cyclone Nell struck Orra on Wednesday.\nSome 60,000 people had been evacuated to shelters.',
+    );
+    expect(entries(d, 'count')).toEqual([]);
+  });
+});
