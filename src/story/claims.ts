@@ -168,19 +168,28 @@ const aboutWords = (text: string): Set<string> =>
 
 /**
  * A denial stated in one clause of a sentence of two, joined by a semicolon (`Quake toll rises
- * to 67; government denies dam was damaged`), denies what that clause says: the sentence denies
+ * to 67; government denies dam was damaged`) or beside a relative clause set off by commas,
+ * denies what that clause says: the sentence denies
  * a claim of `members` only when its denying clause shares more of the words of the claim's
  * other documents than its other clause does.
  */
 export function deniesClaim(u: ClaimUnit, members: readonly ClaimUnit[]): boolean {
   const cut = u.text.indexOf(';');
-  if (cut < 0) return true;
   const cueAt = u.cues.find((c) => c.certainty === 'denied');
   if (!cueAt) return true;
-  const inFirst = cueAt.start - u.start < cut;
-  const [denying, other] = inFirst
-    ? [u.text.slice(0, cut), u.text.slice(cut + 1)]
-    : [u.text.slice(cut + 1), u.text.slice(0, cut)];
+  const at = cueAt.start - u.start;
+  // So is a denial beside a relative clause set off by commas (`The 27-year-old, who won Olympic
+  // gold in 2028, denies taking any banned substance`): the clause tells what the sentence does
+  // not deny (rule `claims:denial-beside-relative`, stop 58).
+  const rel = cut < 0 ? /,\s+(?:who|which)\s[^,;]*,/u.exec(u.text) : null;
+  if (cut < 0 && !rel) return true;
+  const [denying, other] = rel
+    ? at >= rel.index && at < rel.index + rel[0].length
+      ? [rel[0], u.text.slice(0, rel.index) + u.text.slice(rel.index + rel[0].length)]
+      : [u.text.slice(0, rel.index) + u.text.slice(rel.index + rel[0].length), rel[0]]
+    : at < cut
+      ? [u.text.slice(0, cut), u.text.slice(cut + 1)]
+      : [u.text.slice(cut + 1), u.text.slice(0, cut)];
   const theirs = new Set<string>();
   for (const m of members) if (m.doc !== u.doc) for (const w of aboutWords(m.text)) theirs.add(w);
   const shared = (t: string): number => [...aboutWords(t)].filter((w) => theirs.has(w)).length;

@@ -41,3 +41,27 @@ describe('a denial and the claim it denies', () => {
     );
   });
 });
+
+describe('a denial beside a relative clause (claims:denial-beside-relative)', () => {
+  const gold =
+    'Kovic banned\nNovember 4, 2032\nGENEVA - Ada Kovic won gold in the 200 metres at the 2028 Olympics.\nThe sprinter was banned for four years on Thursday.';
+  it('`The 27-year-old, who won Olympic gold in 2028, denies taking any banned substance`: no denial of the gold', () => {
+    const d = story([
+      gold,
+      'Kovic appeals\nNovember 9, 2032\nGENEVA - The 27-year-old sprinter, who won Olympic gold over 200 metres in 2028, denies taking any banned substance.',
+    ]);
+    expect(d.discrepancies.filter((x) => x.kind === 'certainty')).toEqual([]);
+    expect(d.claims.some((c) => c.members.some((m) => m.certainty === 'denied' && /gold/.test(m.text)))).toBe(
+      false,
+    );
+  });
+  it('control: a denial inside the relative clause (`Kovic, who denies winning gold in 2028, ...`) denies the gold', () => {
+    const d = story([
+      gold,
+      'Kovic appeals\nNovember 9, 2032\nGENEVA - Ada Kovic, who denies she won gold in the 200 metres at the 2028 Olympics, has appealed against her ban.',
+    ]);
+    expect(d.claims.some((c) => c.members.some((m) => m.certainty === 'denied' && /gold/.test(m.text)))).toBe(
+      true,
+    );
+  });
+});
