@@ -3516,6 +3516,8 @@ const FORMER_OWN_DEED = new RegExp(
   String.raw`^[^\p{L}]*(?:that\s+)?(?:he|she)\s+(?:` + TOLD_EVENT.source + ')',
   'u',
 );
+/** A verb of acclaim used as a cue (`hailed the deal`, `hails the ruling`): see `reaction-hailed`. */
+const HAILED = /^(?:hailed|hails|hailing)$/i;
 /** Cues of a view, not a report: the speaker believes, predicts, argues, praises or blames. */
 const OPINION_CUE = new RegExp(
   String.raw`^(assumes?|assumed|believes?|believed|thinks?|thought|suggest(s|ed|ing)?|predict(s|ed)?|speculated|surmised|hopes?|hoped|fears?|feared|expects?|expected|argue[sd]?|arguing|criticized|criticised|praised|welcome[sd]?|condemned|slammed|blasted|urge[sd]?|urging|called for|called on|demanded|lamented|bemoaned|complained|questioned|doubts?|worried|feels|felt|applauded|decried|congratulated|congratulates|congratulating|thanked|mourned|paid tribute|voiced|made the case|mused|opined|griped|grumbled|scoffed|sneered|gushed|raved|ranted|fumed)$`,
@@ -4070,6 +4072,18 @@ function roleOf(
     )
   )
     return { role: 'commentator', rule: 'provenance:commentator-view' };
+  // Stop 58 (h-who43)'s `reaction-hailed`: `Mayor Lise Brun hailed the guard's quick call to police`,
+  // `Shipping groups hailed the speed of the inquiry`: a source cited only by a verb of acclaim, with
+  // no verb of telling (any other cue a view's, `condemned`, `welcomed`), reacts to the news: a
+  // commentator, whatever office it holds.
+  if (
+    said.some(({ d, a }) => HAILED.test(d.text.slice(a.cue.start, a.cue.end))) &&
+    said.every(({ d, a }) => {
+      const cue = d.text.slice(a.cue.start, a.cue.end).replace(/\s+/g, ' ');
+      return HAILED.test(cue) || OPINION_CUE.test(cue);
+    })
+  )
+    return { role: 'commentator', rule: 'provenance:reaction-hailed' };
   // h-who31's `lesson-drawn`: cited only for what the events show is needed (`said the crash
   // showed that the harbour needed more pilots`, `said the fire proved the city must hire more
   // inspectors`), a speaker draws a lesson: a view, no fact of the events.
