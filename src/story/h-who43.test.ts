@@ -42,3 +42,37 @@ describe('h-who43: a source cited only by `hailed` reacts (`reaction-hailed`)', 
     expect(storyRoleOf(d, /Lise Brun/)).toBe('origin');
   });
 });
+
+const LAKE = (site: string) =>
+  `http: / / www. ${site}. com / 2042 / 07 / 12 / algae\nToxic algae close beaches\nJuly 12, 2042\n`;
+
+describe('h-who43: a bystander who tells only a feeling (`reported-letdown`)', () => {
+  it('case: `Swimmer Karin Aas said she was disappointed` is a commentator', () => {
+    const d = tokenised(
+      LAKE('lakesideherald') +
+        'VESSBY, Sweden - All 11 beaches on Lake Vess were closed on Saturday, the county health office said.\n' +
+        'Swimmer Karin Aas said she was disappointed.\n',
+      LAKE('nordicdaily') +
+        'VESSBY, Sweden - All 11 beaches on Lake Vess have been closed, the county health office said.\n',
+    );
+    expect(storyRoleOf(d, /Karin Aas/)).toBe('commentator');
+    expect(d.provenance.commentators?.find((c) => /Karin Aas/.test(c.label))?.rule).toBe(
+      'provenance:reported-letdown',
+    );
+  });
+  it('control: a feeling with a figure or a deed after it (`when lifeguards pulled her out`) stays an origin', () => {
+    for (const line of [
+      'Swimmer Karin Aas said she was relieved when lifeguards pulled her out of the water.\n',
+      'Swimmer Karin Aas said she was disappointed with the 11 closures.\n',
+    ]) {
+      const d = tokenised(
+        LAKE('lakesideherald') +
+          'VESSBY, Sweden - All 11 beaches on Lake Vess were closed on Saturday, the county health office said.\n' +
+          line,
+        LAKE('nordicdaily') +
+          'VESSBY, Sweden - All 11 beaches on Lake Vess have been closed, the county health office said.\n',
+      );
+      expect(storyRoleOf(d, /Karin Aas/)).toBe('origin');
+    }
+  });
+});

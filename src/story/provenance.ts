@@ -3496,6 +3496,13 @@ const FEELING_OF_OTHERS =
  * welcomes is one's view of the news, no fact one tells (a body's forecast is kept by `roleOf`'s gate).
  */
 const REPORTED_STANCE = /^[\s"“‘'`]*(?:that\s+)?(?:he|she|they)\s+(?:expected|expects|welcomed|welcomes)\b/iu;
+/**
+ * Stop 58 (h-who43)'s `reported-letdown`: reported speech that is the speaker's feeling and nothing
+ * else (`said she was disappointed`, `said he was relieved`, `said they were dismayed by the timing`):
+ * the clause ends on the feeling, or on what caused it after `by`, `with` or `at`.
+ */
+const REPORTED_LETDOWN =
+  /^[\s"“‘'`]*(?:that\s+)?(?:he|she|they)\s+(?:was|were)\s+(?:(?:very|so|deeply|bitterly|greatly|hugely|really|extremely)\s+)?(?:disappointed|dismayed|appalled|devastated|relieved|delighted|thrilled|pleased|horrified|outraged|saddened|upset|shocked|stunned)(?:\s+(?:by|with|at)\s+[^,;:]*)?[\s.”"']*$/iu;
 const REPORTED_FEELING =
   /^[\s"“‘'`]*(?:that\s+)?(?:he|she|they)\s+(?:(?:was|were)\s+(?:\p{Ll}+\s+)?(?:scared|afraid|frightened|terrified|shocked|stunned|angry|furious|upset|sad|saddened|heartbroken|devastated|worried|dismayed|appalled|disappointed)\s+(?:and\s+)?)?(?:feared|fears|hoped|hopes|dreaded|dreads|worried|worries|wished|wishes)\b/iu;
 /** A verb that tells (`said`, `told`, `recalled`), not one that takes a stand (`took aim at`, `blamed`). */
@@ -4163,7 +4170,7 @@ function roleOf(
     const felt = (x: { d: Document; a: Attribution }): boolean => {
       const c = content(x);
       return (
-        (REPORTED_FEELING.test(c) || REPORTED_STANCE.test(c)) &&
+        (REPORTED_FEELING.test(c) || REPORTED_STANCE.test(c) || REPORTED_LETDOWN.test(c)) &&
         !/\d/.test(c) &&
         !PERCEPTION.test(c) &&
         !/\b(?:when|after|because|as|since)\b/i.test(c)
@@ -4174,7 +4181,9 @@ function roleOf(
         role: 'commentator',
         rule: said.some((x) => REPORTED_STANCE.test(content(x)))
           ? 'provenance:reported-stance'
-          : 'provenance:reported-feeling',
+          : said.every((x) => REPORTED_LETDOWN.test(content(x)))
+            ? 'provenance:reported-letdown'
+            : 'provenance:reported-feeling',
       };
     const reaction = (x: { d: Document; a: Attribution }): boolean => {
       const c = content(x);
