@@ -76,3 +76,31 @@ describe('h-who43: a bystander who tells only a feeling (`reported-letdown`)', (
     }
   });
 });
+
+describe('h-who43: a group of a trade or kind that only condemns (`stance-group`)', () => {
+  const story = (line: string) =>
+    tokenised(
+      LAKE('lakesideherald') +
+        'VESSBY, Sweden - All 11 beaches on Lake Vess were closed on Saturday, the county health office said.\n',
+      LAKE('sverigeweekly') +
+        'VESSBY, Sweden - All 11 beaches on Lake Vess have been closed, the county health office said.\n' +
+        line,
+    );
+  it('case: `Tourism operators condemned the timing of the decision` is a commentator', () => {
+    const d = story('Tourism operators condemned the timing of the decision.\n');
+    expect(storyRoleOf(d, /Tourism operators/)).toBe('commentator');
+    expect(d.provenance.commentators?.find((c) => /Tourism operators/.test(c.label))?.rule).toBe(
+      'provenance:stance-group',
+    );
+  });
+  it('control: a plural that takes no stand (`Tourism operators cancelled 40 trips`) is no source', () => {
+    const d = story('Tourism operators cancelled 40 boat trips on the lake.\n');
+    expect(storyRoleOf(d, /Tourism operators/)).toBeUndefined();
+  });
+  it('control: `Residents condemned` keeps its own reading (`commentator-view`)', () => {
+    const d = story('Residents condemned the timing of the decision.\n');
+    expect(d.provenance.commentators?.find((c) => /Residents/.test(c.label))?.rule).toBe(
+      'provenance:commentator-view',
+    );
+  });
+});

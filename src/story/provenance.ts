@@ -1131,6 +1131,18 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
         // before (the story's widest words for it, `lowerCaseBody`).
         const body = lowerCaseBody(d, label, a);
         if (body) return { a, id: found(node(body, 'source'), 'provenance:lower-case-body'), news: false };
+        // Stop 58 (h-who43)'s `stance-group`: `Insurers condemned the museum's security`, `Tourism
+        // operators condemned the timing`: a group named by a plural of trade or kind, the subject of a
+        // verb of view alone, is a source (a commentator: see `roleOf`'s `commentator-view`), where
+        // no other reading makes it one (`Residents condemned` is a source noun's).
+        if (
+          a.rule === 'attribution:stance-verb' &&
+          label &&
+          STANCE_GROUP.test(label) &&
+          !looksLikeSource(label, a.source, d) &&
+          OPINION_CUE.test(d.text.slice(a.cue.start, a.cue.end).replace(/\s+/g, ' '))
+        )
+          return { a, id: found(node(label, 'source'), 'provenance:stance-group'), news: false };
         // h-who21's `agent-by-trade`: the agent of a passive the attribution layer read as a person
         // by office or trade (`told by engineers that`) is a source.
         const byTrade = a.rule === 'attribution:passive-told-by';
@@ -2129,6 +2141,9 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
   for (const [id, rule] of foundBy) if (!foundFinal.has(final(id))) foundFinal.set(final(id), rule);
   for (const [id, rule] of foundFinal)
     if (roles.get(id)?.rule === 'provenance:first-hand') roles.set(id, { role: 'origin', rule });
+    // (Stop 58, h-who43: a group found by `stance-group` tells that rule as a commentator too.)
+    else if (rule === 'provenance:stance-group' && roles.get(id)?.role === 'commentator')
+      roles.set(id, { role: 'commentator', rule });
   // An outlet whose every article here is a piece of opinion (`Opinion: …`, a page under
   // `/opinion/`) comments: what such a piece says on its own is its writer's view, no origin.
   const pieces = new Map<string, boolean>();
@@ -3523,6 +3538,8 @@ const FORMER_OWN_DEED = new RegExp(
   String.raw`^[^\p{L}]*(?:that\s+)?(?:he|she)\s+(?:` + TOLD_EVENT.source + ')',
   'u',
 );
+/** A group named by a plural of trade or kind, one word before it at most (`Insurers`, `Tourism operators`). */
+const STANCE_GROUP = /^(?:\p{Lu}[\p{Ll}-]+\s+)?\p{L}[\p{Ll}-]+(?:ers|ors|ists|iers|ants|ents|ians)$/u;
 /** A verb of acclaim used as a cue (`hailed the deal`, `hails the ruling`): see `reaction-hailed`. */
 const HAILED = /^(?:hailed|hails|hailing)$/i;
 /** Cues of a view, not a report: the speaker believes, predicts, argues, praises or blames. */
