@@ -104,3 +104,27 @@ describe('h-who43: a group of a trade or kind that only condemns (`stance-group`
     );
   });
 });
+
+const PORT = (site: string) =>
+  `http: / / www. ${site}. com / 2042 / 09 / 21 / crane\nCrane collapses at port\nSeptember 21, 2042\n`;
+
+describe('h-who43: a fault the events show (`lesson-drawn` widened)', () => {
+  const story = (line: string) =>
+    tokenised(
+      PORT('rivertimes') +
+        'ELSTED, Germany - A container crane collapsed at the port of Elsted on Sunday, the port authority said.\n' +
+        line,
+      PORT('valleyherald') +
+        'ELSTED, Germany - A container crane collapsed at the port of Elsted on Sunday, the port authority said.\n',
+    );
+  it('case: `union leader Mia Torp said the collapse showed that the cranes were too old` comments', () => {
+    const d = story('Dockers union leader Mia Torp said the collapse showed that the cranes were too old.\n');
+    expect(storyRoleOf(d, /Mia Torp/)).toBe('commentator');
+  });
+  it('control: a fault with a measure after it (`too heavy for its rails at 40 tonnes`) stays an origin', () => {
+    const d = story(
+      'Dockers union leader Mia Torp said the collapse showed that the crane was too heavy for its rails at 40 tonnes.\n',
+    );
+    expect(storyRoleOf(d, /Mia Torp/)).toBe('origin');
+  });
+});

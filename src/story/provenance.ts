@@ -3562,9 +3562,11 @@ const OPINION_CONTENT =
  * h-who31's `lesson-drawn`: what the events show is needed: `the crash showed that the harbour
  * needed more pilots`, `the fire proved the city must hire inspectors`, `it highlighted the need
  * for ...` (not `the records showed the ship had been inspected`: a fact a record shows).
+ * Stop 58 (h-who43) widened it to a fault the events show, ending the clause: `the collapse showed
+ * that the cranes were too old` (not `showed the crane was too heavy for its rails at 40 tonnes`).
  */
 const LESSON_DRAWN =
-  /^(?:the|this|that|it)\b[^,;:.]{0,40}?\b(?:showed|shows|proved|proves|highlighted|highlights|exposed|exposes|underlined|underlines|demonstrated|demonstrates)\s+(?:(?:that\s+)?[^,;:.]{0,60}?\b(?:needed|needs|need\s+to|must|should|ought\s+to|had\s+to|has\s+to|have\s+to)\b|the\s+(?:urgent\s+)?need\s+(?:for|to)\b)/i;
+  /^(?:the|this|that|it)\b[^,;:.]{0,40}?\b(?:showed|shows|proved|proves|highlighted|highlights|exposed|exposes|underlined|underlines|demonstrated|demonstrates)\s+(?:(?:that\s+)?[^,;:.]{0,60}?\b(?:needed|needs|need\s+to|must|should|ought\s+to|had\s+to|has\s+to|have\s+to)\b|the\s+(?:urgent\s+)?need\s+(?:for|to)\b|(?:that\s+)?[^,;:.]{0,60}?\b(?:was|were|is|are)\s+(?:far\s+|much\s+|simply\s+)?too\s+\p{Ll}+\s*$)/iu;
 
 /**
  * h-who21's `evaluation-only`: a statement whose predicate judges worth (`the cuts were reckless`,
