@@ -1131,6 +1131,18 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
         // before (the story's widest words for it, `lowerCaseBody`).
         const body = lowerCaseBody(d, label, a);
         if (body) return { a, id: found(node(body, 'source'), 'provenance:lower-case-body'), news: false };
+        // Stop 58 (h-who43)'s `stance-group`: `Insurers condemned the museum's security`, `Tourism
+        // operators condemned the timing`: a group named by a plural of trade or kind, the subject of a
+        // verb of view alone, is a source (a commentator: see `roleOf`'s `commentator-view`), where
+        // no other reading makes it one (`Residents condemned` is a source noun's).
+        if (
+          a.rule === 'attribution:stance-verb' &&
+          label &&
+          STANCE_GROUP.test(label) &&
+          !looksLikeSource(label, a.source, d) &&
+          OPINION_CUE.test(d.text.slice(a.cue.start, a.cue.end).replace(/\s+/g, ' '))
+        )
+          return { a, id: found(node(label, 'source'), 'provenance:stance-group'), news: false };
         // h-who21's `agent-by-trade`: the agent of a passive the attribution layer read as a person
         // by office or trade (`told by engineers that`) is a source.
         const byTrade = a.rule === 'attribution:passive-told-by';
@@ -2129,6 +2141,9 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
   for (const [id, rule] of foundBy) if (!foundFinal.has(final(id))) foundFinal.set(final(id), rule);
   for (const [id, rule] of foundFinal)
     if (roles.get(id)?.rule === 'provenance:first-hand') roles.set(id, { role: 'origin', rule });
+    // (Stop 58, h-who43: a group found by `stance-group` tells that rule as a commentator too.)
+    else if (rule === 'provenance:stance-group' && roles.get(id)?.role === 'commentator')
+      roles.set(id, { role: 'commentator', rule });
   // An outlet whose every article here is a piece of opinion (`Opinion: …`, a page under
   // `/opinion/`) comments: what such a piece says on its own is its writer's view, no origin.
   const pieces = new Map<string, boolean>();
@@ -3496,6 +3511,13 @@ const FEELING_OF_OTHERS =
  * welcomes is one's view of the news, no fact one tells (a body's forecast is kept by `roleOf`'s gate).
  */
 const REPORTED_STANCE = /^[\s"“‘'`]*(?:that\s+)?(?:he|she|they)\s+(?:expected|expects|welcomed|welcomes)\b/iu;
+/**
+ * Stop 58 (h-who43)'s `reported-letdown`: reported speech that is the speaker's feeling and nothing
+ * else (`said she was disappointed`, `said he was relieved`, `said they were dismayed by the timing`):
+ * the clause ends on the feeling, or on what caused it after `by`, `with` or `at`.
+ */
+const REPORTED_LETDOWN =
+  /^[\s"“‘'`]*(?:that\s+)?(?:he|she|they)\s+(?:was|were)\s+(?:(?:very|so|deeply|bitterly|greatly|hugely|really|extremely)\s+)?(?:disappointed|dismayed|appalled|devastated|relieved|delighted|thrilled|pleased|horrified|outraged|saddened|upset|shocked|stunned)(?:\s+(?:by|with|at)\s+[^,;:]*)?[\s.”"']*$/iu;
 const REPORTED_FEELING =
   /^[\s"“‘'`]*(?:that\s+)?(?:he|she|they)\s+(?:(?:was|were)\s+(?:\p{Ll}+\s+)?(?:scared|afraid|frightened|terrified|shocked|stunned|angry|furious|upset|sad|saddened|heartbroken|devastated|worried|dismayed|appalled|disappointed)\s+(?:and\s+)?)?(?:feared|fears|hoped|hopes|dreaded|dreads|worried|worries|wished|wishes)\b/iu;
 /** A verb that tells (`said`, `told`, `recalled`), not one that takes a stand (`took aim at`, `blamed`). */
@@ -3516,6 +3538,10 @@ const FORMER_OWN_DEED = new RegExp(
   String.raw`^[^\p{L}]*(?:that\s+)?(?:he|she)\s+(?:` + TOLD_EVENT.source + ')',
   'u',
 );
+/** A group named by a plural of trade or kind, one word before it at most (`Insurers`, `Tourism operators`). */
+const STANCE_GROUP = /^(?:\p{Lu}[\p{Ll}-]+\s+)?\p{L}[\p{Ll}-]+(?:ers|ors|ists|iers|ants|ents|ians)$/u;
+/** A verb of acclaim used as a cue (`hailed the deal`, `hails the ruling`): see `reaction-hailed`. */
+const HAILED = /^(?:hailed|hails|hailing)$/i;
 /** Cues of a view, not a report: the speaker believes, predicts, argues, praises or blames. */
 const OPINION_CUE = new RegExp(
   String.raw`^(assumes?|assumed|believes?|believed|thinks?|thought|suggest(s|ed|ing)?|predict(s|ed)?|speculated|surmised|hopes?|hoped|fears?|feared|expects?|expected|argue[sd]?|arguing|criticized|criticised|praised|welcome[sd]?|condemned|slammed|blasted|urge[sd]?|urging|called for|called on|demanded|lamented|bemoaned|complained|questioned|doubts?|worried|feels|felt|applauded|decried|congratulated|congratulates|congratulating|thanked|mourned|paid tribute|voiced|made the case|mused|opined|griped|grumbled|scoffed|sneered|gushed|raved|ranted|fumed)$`,
@@ -3536,9 +3562,11 @@ const OPINION_CONTENT =
  * h-who31's `lesson-drawn`: what the events show is needed: `the crash showed that the harbour
  * needed more pilots`, `the fire proved the city must hire inspectors`, `it highlighted the need
  * for ...` (not `the records showed the ship had been inspected`: a fact a record shows).
+ * Stop 58 (h-who43) widened it to a fault the events show, ending the clause: `the collapse showed
+ * that the cranes were too old` (not `showed the crane was too heavy for its rails at 40 tonnes`).
  */
 const LESSON_DRAWN =
-  /^(?:the|this|that|it)\b[^,;:.]{0,40}?\b(?:showed|shows|proved|proves|highlighted|highlights|exposed|exposes|underlined|underlines|demonstrated|demonstrates)\s+(?:(?:that\s+)?[^,;:.]{0,60}?\b(?:needed|needs|need\s+to|must|should|ought\s+to|had\s+to|has\s+to|have\s+to)\b|the\s+(?:urgent\s+)?need\s+(?:for|to)\b)/i;
+  /^(?:the|this|that|it)\b[^,;:.]{0,40}?\b(?:showed|shows|proved|proves|highlighted|highlights|exposed|exposes|underlined|underlines|demonstrated|demonstrates)\s+(?:(?:that\s+)?[^,;:.]{0,60}?\b(?:needed|needs|need\s+to|must|should|ought\s+to|had\s+to|has\s+to|have\s+to)\b|the\s+(?:urgent\s+)?need\s+(?:for|to)\b|(?:that\s+)?[^,;:.]{0,60}?\b(?:was|were|is|are)\s+(?:far\s+|much\s+|simply\s+)?too\s+\p{Ll}+\s*$)/iu;
 
 /**
  * h-who21's `evaluation-only`: a statement whose predicate judges worth (`the cuts were reckless`,
@@ -4070,6 +4098,18 @@ function roleOf(
     )
   )
     return { role: 'commentator', rule: 'provenance:commentator-view' };
+  // Stop 58 (h-who43)'s `reaction-hailed`: `Mayor Lise Brun hailed the guard's quick call to police`,
+  // `Shipping groups hailed the speed of the inquiry`: a source cited only by a verb of acclaim, with
+  // no verb of telling (any other cue a view's, `condemned`, `welcomed`), reacts to the news: a
+  // commentator, whatever office it holds.
+  if (
+    said.some(({ d, a }) => HAILED.test(d.text.slice(a.cue.start, a.cue.end))) &&
+    said.every(({ d, a }) => {
+      const cue = d.text.slice(a.cue.start, a.cue.end).replace(/\s+/g, ' ');
+      return HAILED.test(cue) || OPINION_CUE.test(cue);
+    })
+  )
+    return { role: 'commentator', rule: 'provenance:reaction-hailed' };
   // h-who31's `lesson-drawn`: cited only for what the events show is needed (`said the crash
   // showed that the harbour needed more pilots`, `said the fire proved the city must hire more
   // inspectors`), a speaker draws a lesson: a view, no fact of the events.
@@ -4149,7 +4189,7 @@ function roleOf(
     const felt = (x: { d: Document; a: Attribution }): boolean => {
       const c = content(x);
       return (
-        (REPORTED_FEELING.test(c) || REPORTED_STANCE.test(c)) &&
+        (REPORTED_FEELING.test(c) || REPORTED_STANCE.test(c) || REPORTED_LETDOWN.test(c)) &&
         !/\d/.test(c) &&
         !PERCEPTION.test(c) &&
         !/\b(?:when|after|because|as|since)\b/i.test(c)
@@ -4160,7 +4200,9 @@ function roleOf(
         role: 'commentator',
         rule: said.some((x) => REPORTED_STANCE.test(content(x)))
           ? 'provenance:reported-stance'
-          : 'provenance:reported-feeling',
+          : said.every((x) => REPORTED_LETDOWN.test(content(x)))
+            ? 'provenance:reported-letdown'
+            : 'provenance:reported-feeling',
       };
     const reaction = (x: { d: Document; a: Attribution }): boolean => {
       const c = content(x);
