@@ -6295,6 +6295,13 @@ function verbEvent(view: RepairedView, start: number, floor = 0): string | undef
     const event = DATED_EVENTS[opening[1]!.toLowerCase()];
     if (event) return event;
   }
+  // A date set off by commas right after the event's noun (`The raid, on Tuesday, followed a
+  // six-month investigation`): that event's day (rule `fact:date:appositive-of-event`, stop 58).
+  const appositive = /\b(\p{Ll}{3,}),\s+(?:(?:late|early)\s+)?(?:on|in)\s+(?:the\s+)?$/u.exec(
+    view.text.slice(Math.max(0, floor, at - 40), at),
+  );
+  if (appositive && EVENT_NOUNS[appositive[1]!] && /^[^,.;]{0,12},/.test(view.text.slice(at, at + 14)))
+    return EVENT_NOUNS[appositive[1]!];
   // The verb of the date's clause further back, with its object between (`signed the three
   // contracts with Orla Supply in March`): the nearest such verb, no clause mark between.
   const clause = view.text

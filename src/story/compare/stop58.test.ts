@@ -219,3 +219,16 @@ describe('people moved to shelters, told after a toll with their noun left out (
     expect(entries(d, 'count')).toEqual([]);
   });
 });
+
+describe('a date set off by commas after the event’s noun (fact:date:appositive-of-event)', () => {
+  const eventOf = (sentence: string, day: string) =>
+    story(`Napola\nSeptember 17, 2032\nNAPOLA, Italica - ${sentence}`).facts?.find(
+      (f) => f.kind === 'date' && f.text === day,
+    )?.event;
+  it('`The raid, on Monday, followed a six-month investigation`: the day is the raid’s', () => {
+    expect(eventOf('The raid, on Monday, followed a six-month investigation.', 'Monday')).toBe('raid');
+  });
+  it('control: a day set off after a noun of no event (`The mayor, on Monday, thanked police`) is no raid', () => {
+    expect(eventOf('The mayor, on Monday, thanked police for the raid.', 'Monday')).not.toBe('raid');
+  });
+});
