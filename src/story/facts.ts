@@ -1473,10 +1473,14 @@ function documentFacts(d: Document): FactInContext[] {
     if (m) {
       // More of people than the first count (`At least 12 people were killed and 60,000 were moved
       // to shelters`) are another group of people, counted by what befell them (widened, stop 58).
-      if (
-        (numberOf(m[1]!) < f.value || (f.about.startsWith('event:') && f.unit === 'people')) &&
-        !/^one$/i.test(m[1]!)
-      )
+      // (A toll's second count, `Three workers died and 12 were injured`, is read by the toll's rules.)
+      const another =
+        f.about.startsWith('event:') &&
+        f.unit === 'people' &&
+        !/^\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:\p{Ll}+ly\s+)?(?:injured|hurt|wounded|killed|dead|died|missing)\b/u.test(
+          after.slice(m[0].length),
+        );
+      if ((numberOf(m[1]!) < f.value || another) && !/^one$/i.test(m[1]!))
         partCount(to + m[0].length - m[1]!.length, m[1]!, noun, noun, 'fact:count-elided-subject');
       continue;
     }
@@ -6318,6 +6322,9 @@ function verbEvent(view: RepairedView, start: number, floor = 0): string | undef
   // `fact:date:attributive-participle`, stop 58).
   const attributive = (i: number): boolean =>
     i > 0 &&
+    // (A phrase of an event is none: `made a hard landing`, `a crash landing`.)
+    !PHRASAL_DATED_EVENTS[`${words[i]} ${words[i + 1]}`] &&
+    /^\p{Ll}+(?:ed|en|st|wn)$/u.test(words[i]!) &&
     /^(?:the|a|an|its|their|his|her|this|that)$/.test(words[i - 1]!) &&
     /^\s+$/.test(clause.slice(wordMatches[i - 1]!.index! + words[i - 1]!.length, wordMatches[i]!.index!)) &&
     /^\s+\p{L}/u.test(clause.slice(wordMatches[i]!.index! + words[i]!.length));

@@ -1140,7 +1140,9 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
           label &&
           STANCE_GROUP.test(label) &&
           !looksLikeSource(label, a.source, d) &&
-          OPINION_CUE.test(d.text.slice(a.cue.start, a.cue.end).replace(/\s+/g, ' '))
+          OPINION_CUE.test(d.text.slice(a.cue.start, a.cue.end).replace(/\s+/g, ' ')) &&
+          // (A demand is an act, no view: `The attackers demanded a ransom`.)
+          !DEMAND_CUE.test(d.text.slice(a.cue.start, a.cue.end).replace(/\s+/g, ' '))
         )
           return { a, id: found(node(label, 'source'), 'provenance:stance-group'), news: false };
         // h-who21's `agent-by-trade`: the agent of a passive the attribution layer read as a person
@@ -3540,6 +3542,8 @@ const FORMER_OWN_DEED = new RegExp(
 );
 /** A group named by a plural of trade or kind, one word before it at most (`Insurers`, `Tourism operators`). */
 const STANCE_GROUP = /^(?:\p{Lu}[\p{Ll}-]+\s+)?\p{L}[\p{Ll}-]+(?:ers|ors|ists|iers|ants|ents|ians)$/u;
+/** Cues of a demand (`demanded`, `urged`, `called for`): an act of the group, no view (see `stance-group`). */
+const DEMAND_CUE = /^(?:demand(?:s|ed|ing)?|urge[sd]?|urging|called\s+(?:for|on))$/i;
 /** A verb of acclaim used as a cue (`hailed the deal`, `hails the ruling`): see `reaction-hailed`. */
 const HAILED = /^(?:hailed|hails|hailing)$/i;
 /** Cues of a view, not a report: the speaker believes, predicts, argues, praises or blames. */
