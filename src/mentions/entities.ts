@@ -650,6 +650,15 @@ function afterTitle(c: Candidate): Candidate | null {
 const DATELINE_BEFORE =
   /^\p{Lu}{2,}[\p{Lu}\s.'’-]*(?:\s*\([^)]{1,20}\))?(?:,\s*\p{Lu}[\p{L}.\s]{1,30}?)?\s+[-–—]{1,2}\s+$/u;
 
+/** The candidate without its first `at` characters (the words it opens with move to `before`). */
+const withoutOpening = (c: Candidate, at: number): Candidate => ({
+  ...c,
+  start: c.start + at,
+  text: c.text.slice(at),
+  sentenceStart: false,
+  before: c.before + c.text.slice(0, at),
+});
+
 /** A sentence-opening candidate without the profession it opens with (three words at least). */
 function leadingTitle(c: Candidate): Candidate | null {
   const words = c.text.split(' ');
@@ -661,14 +670,7 @@ function leadingTitle(c: Candidate): Candidate | null {
   // So is one of several hyphens (`Seven-year-old Leo Varga left hospital`; widened in stop 58).
   const descriptor = /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)+$/u.test(words[0]!) && !TITLE.has(first.split('-')[0]!);
   if (words.length < 3 || !(PROFESSIONS.has(first) || descriptor)) return null;
-  const at = words[0]!.length + 1;
-  const rest: Candidate = {
-    ...c,
-    start: c.start + at,
-    text: c.text.slice(at),
-    sentenceStart: false,
-    before: c.before + c.text.slice(0, at),
-  };
+  const rest = withoutOpening(c, words[0]!.length + 1);
   return afterTitleWords(rest) ?? rest;
 }
 
@@ -731,14 +733,7 @@ export function findEntities(view: RepairedView, sentences: readonly Sentence[])
         // is the company's (rule `mentions:company-after-trade`, stop 58).
         const trade = TRADE_OPENING.exec(c.text);
         if (trade && c.text.length > trade[1]!.length) {
-          const at = trade[1]!.length;
-          const rest: Candidate = {
-            ...c,
-            start: c.start + at,
-            text: c.text.slice(at),
-            sentenceStart: false,
-            before: c.before + c.text.slice(0, at),
-          };
+          const rest = withoutOpening(c, trade[1]!.length);
           if (rest.text.split(' ').length <= 4) {
             found.push({ c: rest, ...organisation(rest, 'mentions:company-after-trade') });
             continue;

@@ -1,20 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { tokenised } from './who.fixture.js';
+import { claimOrigins, originLabels, tokenised } from './who.fixture.js';
 
 // h-who41 (issue 13, "who says it"): fictional stories only; docs/origins.md, `Stop 57 (h-who41)`.
 
 const HEAD = (site: string) =>
   `http: / / www. ${site}. com / 2040 / 05 / 12 / handball-fine\nHandball club fined\nMay 12, 2040\n`;
-
-type Dossier = ReturnType<typeof tokenised>;
-const originLabels = (d: Dossier): string[] => (d.provenance.origins ?? []).map((o) => o.label);
-/** The origins' labels of the claim whose member's text matches. */
-const claimOrigins = (d: Dossier, text: RegExp): string[][] => {
-  const label = new Map(d.provenance.nodes.map((n) => [n.id, n.label]));
-  return d.claims
-    .filter((c) => c.members.some((m) => text.test(m.text)))
-    .map((c) => c.origins.map((o) => label.get(o) ?? o));
-};
 
 describe('h-who41: a body named in lower case only, then by its noun (`lower-case-body`)', () => {
   it('pair: `The national handball federation fined ...` then `The federation said` is one origin', () => {

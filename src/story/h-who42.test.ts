@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { storyRoleOf, tokenised } from './who.fixture.js';
+import { claimOrigins, originLabels, storyRoleOf, tokenised } from './who.fixture.js';
 
 // h-who42 (issue 13, "who says it"): fictional stories only; docs/origins.md, `Stop 58 (h-who42)`.
 
@@ -7,14 +7,6 @@ const HEAD = (site: string, slug = 'net-pen') =>
   `http: / / www. ${site}. com / 2041 / 03 / 14 / ${slug}\nSalmon lost in storm\nMarch 14, 2041\n`;
 
 type Dossier = ReturnType<typeof tokenised>;
-const originLabels = (d: Dossier): string[] => (d.provenance.origins ?? []).map((o) => o.label);
-/** The origins' labels of the claims a member of which matches. */
-const claimOrigins = (d: Dossier, text: RegExp): string[][] => {
-  const label = new Map(d.provenance.nodes.map((n) => [n.id, n.label]));
-  return d.claims
-    .filter((c) => c.members.some((m) => text.test(m.text)))
-    .map((c) => c.origins.map((o) => label.get(o) ?? o));
-};
 const ruleOf = (d: Dossier, label: RegExp): string | undefined =>
   (d.provenance.origins ?? []).find((o) => label.test(o.label))?.rule;
 

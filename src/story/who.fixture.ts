@@ -55,3 +55,14 @@ export const sourcesOf = (d: ReturnType<typeof tokenised>, start: string): strin
   const m = d.claims.flatMap((c) => c.members).find((x) => x.doc === first && x.text.startsWith(start));
   return (m?.sources ?? []).map(label);
 };
+
+/** The labels of a story's origins. */
+export const originLabels = (d: ReturnType<typeof tokenised>): string[] =>
+  (d.provenance.origins ?? []).map((o) => o.label);
+/** The origins' labels of the claims a member of which matches. */
+export const claimOrigins = (d: ReturnType<typeof tokenised>, text: RegExp): string[][] => {
+  const label = new Map(d.provenance.nodes.map((n) => [n.id, n.label]));
+  return d.claims
+    .filter((c) => c.members.some((m) => text.test(m.text)))
+    .map((c) => c.origins.map((o) => label.get(o) ?? o));
+};
