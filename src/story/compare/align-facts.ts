@@ -81,8 +81,6 @@ const RACE_KEY = /^noun:margin-time/;
 
 /** Rules of counts of a part told by its whole. */
 const PART = /^fact:count-(?:partitive|partitive-no-article|elided-subject)$/;
-/** The rule of a part told with its total (`22 of its more than 300 outlets`): see `align:part-without-event`. */
-const PART_OF_TOTAL = 'fact:count-part-of-total';
 
 /** A sum written as the US dollar by name (`US$3.3 million`, `3 million US dollars`, `USD 3 million`). */
 const US_DOLLAR_NAMED = /\bUS\s?\$|\bU\.\s?S\.\s?\$|\bUS\s+dollars?\b|\bUSD\b/;
@@ -141,11 +139,6 @@ export function sameSubject(
   // A part told by its whole (`12 of the whales had died`, `and 15 have since died`) is only
   // ever what befell it: not the whole a figure without its event counts (`47 whales`).
   if ((PART.test(a.rule) || PART.test(b.rule)) && a.event !== b.event) return false;
-  // A part told by its total with no event read (`Two of the three cooling towers were brought
-  // down`) is never set against a figure that is no part (`three cooling towers`): nothing says
-  // what befell the part, so the whole may be what the other counts (rule
-  // `align:part-without-event`, stop 58).
-  if ((a.rule === PART_OF_TOTAL) !== (b.rule === PART_OF_TOTAL) && !a.event && !b.event) return false;
   // Those still at large after an escape (`three inmates still at large`) are the ones not yet
   // caught: set only against another count of them, never the whole that escaped (`Five inmates
   // escape`; rule `fact:count-still-at-large`, facts.ts).

@@ -232,25 +232,3 @@ describe('a date set off by commas after the event’s noun (fact:date:appositiv
     expect(eventOf('The mayor, on Monday, thanked police for the raid.', 'Monday')).not.toBe('raid');
   });
 });
-
-describe('a part told by its total with no event read (align:part-without-event)', () => {
-  const first =
-    'Towers come down\nOctober 3, 2032\nHARLOW, Westland - One of three cooling towers at the old power station failed to fall during a demolition on Sunday.';
-  it('`Two of the three cooling towers were brought down` / `three cooling towers`: no count entry', () => {
-    const d = story(
-      first,
-      'Tower left standing\nOctober 3, 2032\nHARLOW, Westland - Two of the three cooling towers at the old power station were brought down by explosives on Sunday.',
-    );
-    expect([...entries(d, 'count'), ...entries(d, 'update')]).toEqual([]);
-  });
-  it('control: a part whose event is read is still set against the whole of that event', () => {
-    // (As disc63's `22 of its more than 300 outlets` closed against `40 outlets` closed.)
-    const shops = (line: string) =>
-      `Pellow shuts shops\nMarch 9, 2016\nThe Pellow Bakery chain said a flood at its mill cut its flour supply.\n${line}`;
-    const d = story(
-      shops('Pellow closed 22 of its more than 300 outlets on Friday.'),
-      shops('Pellow closed 40 outlets on Friday.'),
-    );
-    expect(entries(d, 'count')).toContainEqual(['22 of its more than 300 outlets', '40 outlets']);
-  });
-});
