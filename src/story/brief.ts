@@ -684,17 +684,17 @@ export function buildBrief(
 }
 
 /**
- * A fact an item's documents must give to state it: a count, a sum or a measure, or the span of
- * an act or the prison term it tells (`sentenced ... to 12 years`, `deliberated for five hours`;
- * a span no act is read for is not compared, and gives none).
- */
-/**
  * The year a date fact names alone or with its month (`in 2030`, `March 2029`), or undefined: a
  * day's full date is the event's moment, told by reports in other ways (`on Saturday`).
  */
 const yearOf = (f: FactInContext): string | undefined =>
   f.kind === 'date' ? /^(\d{4})(?:-\d\d)?$/.exec(String(f.value))?.[1] : undefined;
 
+/**
+ * A fact an item's documents must give to state it: a count, a sum or a measure, or the span of
+ * an act or the prison term it tells (`sentenced ... to 12 years`, `deliberated for five hours`;
+ * a span no act is read for is not compared, and gives none).
+ */
 const givesFigure = (f: FactInContext): boolean =>
   f.kind === 'count' || f.kind === 'quantity' || (f.kind === 'duration' && f.about.startsWith('during:'));
 

@@ -313,7 +313,12 @@ export function findClaims(
     return [...out];
   };
   const claims = groups.map((g) => {
-    const vectors = new ClaimVectors(g.map((j) => units[j]!));
+    const unitsOf = g.map((j) => units[j]!);
+    const vectors = new ClaimVectors(unitsOf);
+    // The members that deny the claim they sit in (see `deniesClaim`), read once a claim.
+    const deniers = new Set(
+      g.filter((i) => units[i]!.certainty === 'denied' && deniesClaim(units[i]!, unitsOf)),
+    );
     // The claim as the outlets other than one document state it, once per document, read at
     // the features partOf asks for (see ClaimVectors.centroidReader).
     const centroids = new Map<string, CentroidReader>();
@@ -330,12 +335,7 @@ export function findClaims(
         const clauses = (memberships.get(i) ?? 0) > 1 ? clausesAt(i) : null;
         const part = clauses ? partOf(byId.get(u.doc)!, u, centroidFor(u.doc), clauses) : undefined;
         const sources = [...sourcesOf(u)];
-        const denies =
-          u.certainty !== 'denied' ||
-          deniesClaim(
-            u,
-            g.map((j) => units[j]!),
-          );
+        const denies = u.certainty !== 'denied' || deniers.has(i);
         return {
           doc: u.doc,
           start: u.start,
@@ -357,10 +357,6 @@ export function findClaims(
     // carried out the strike`): the claim rests on those who state it, the denier is shown on its
     // member (certainty `denied`). A claim told only by its denials keeps their sources (rule
     // `claims:denier-no-origin`, stop 58).
-    const unitsOf = g.map((j) => units[j]!);
-    const deniers = new Set(
-      g.filter((i) => units[i]!.certainty === 'denied' && deniesClaim(units[i]!, unitsOf)),
-    );
     // (independentOrigins sorts them: the order they are met in does not matter.)
     for (const i of g) {
       if (deniers.has(i) && deniers.size < g.length) continue;

@@ -14,6 +14,7 @@ import { slug } from '../mentions/entities.js';
 import { readUrl } from '../metadata/outlets.js';
 import { bareName, readRoles } from './roles.js';
 import { countRun, eachOfPeriods } from './count-runs.js';
+import { editDistance } from './compare/names.js';
 
 /**
  * A typed fact: a value stated in one sentence of one document, attached to what it is
@@ -418,12 +419,7 @@ function spellingVariants(a: string, b: string): boolean {
   if (x.length !== y.length || x.length < 2 || x.slice(0, -1).join('-') !== y.slice(0, -1).join('-'))
     return false;
   const [p, q] = [x.at(-1)!, y.at(-1)!];
-  if (p === q) return true;
-  if (Math.abs(p.length - q.length) > 1 || Math.min(p.length, q.length) < 3) return false;
-  let i = 0;
-  while (i < p.length && p[i] === q[i]) i++;
-  // The rest after the first difference: equal after one letter changed, dropped or added.
-  return p.slice(i + 1) === q.slice(i + 1) || p.slice(i + 1) === q.slice(i) || p.slice(i) === q.slice(i + 1);
+  return p === q || (Math.min(p.length, q.length) >= 3 && editDistance(p, q) <= 1);
 }
 
 /** A sentence opening on `It` and a verb of what befell it (`It was found on May 14`, `It sank in 1911`). */
@@ -6320,7 +6316,7 @@ function verbEvent(view: RepairedView, start: number, floor = 0): string | undef
   // A participle right after a determiner describes a thing (`Oil from the stranded tanker reached
   // the beaches on Tuesday`, `the burst dam`): it tells no dated act of the clause (rule
   // `fact:date:attributive-participle`, stop 58).
-  const attributive = (i: number): boolean =>
+  const isAttributive = (i: number): boolean =>
     i > 0 &&
     // (A phrase of an event is none: `made a hard landing`, `a crash landing`.)
     !PHRASAL_DATED_EVENTS[`${words[i]} ${words[i + 1]}`] &&
@@ -6328,6 +6324,8 @@ function verbEvent(view: RepairedView, start: number, floor = 0): string | undef
     /^(?:the|a|an|its|their|his|her|this|that)$/.test(words[i - 1]!) &&
     /^\s+$/.test(clause.slice(wordMatches[i - 1]!.index! + words[i - 1]!.length, wordMatches[i]!.index!)) &&
     /^\s+\p{L}/u.test(clause.slice(wordMatches[i]!.index! + words[i]!.length));
+  const describing = words.map((_, i) => isAttributive(i));
+  const attributive = (i: number): boolean => describing[i]!;
   const verbs = words
     .map((w, i) =>
       (w === 'found' && /^(?:guilty|not|innocent|liable|responsible|unfit)$/.test(words[i + 1] ?? '')) ||
@@ -6384,7 +6382,7 @@ function verbEvent(view: RepairedView, start: number, floor = 0): string | undef
   if (!verbs.length && BROKE_OUT_OF.test(clause)) return 'escape';
   // A describing participle set aside (above), the clause's own verb after it is the date's act
   // (`Oil from the stranded tanker reached the beaches on Tuesday`: reaching).
-  if (!verbs.length && words.some((_, i) => attributive(i))) {
+  if (!verbs.length && describing.includes(true)) {
     for (let i = words.length - 1; i >= 0; i--)
       if (/^\p{Ll}{3,}ed$/u.test(words[i]!) && !attributive(i) && !STOP.has(words[i]!))
         return `act:${activityRoot(words[i]!)}`;

@@ -462,12 +462,11 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
     if (documents.some((x) => lower.test(x.text))) unreadCompanies.delete(w);
   }
   const storyCompany = unreadCompanies.size === 1 ? [...unreadCompanies][0]! : null;
+  /** The story's unread company as a word of a text (read once a story). */
+  const companyWord = storyCompany ? new RegExp(`(?<![\\p{L}'’-])${storyCompany}(?![\\p{L}'’-])`, 'u') : null;
   /** The story's unread company when the article names it before `at` (see `storyCompany`). */
   const companyBefore = (d: Document, at: number): string | null =>
-    storyCompany &&
-    new RegExp(`(?<![\\p{L}'’-])${storyCompany}(?![\\p{L}'’-])`, 'u').test(d.text.slice(0, at))
-      ? storyCompany
-      : null;
+    companyWord?.test(d.text.slice(0, at)) ? storyCompany : null;
   /** Stop 58 (h-who42): node id -> the resolving rule that found it, shown when its role is plain first-hand. */
   const foundBy = new Map<string, string>();
   const found = (id: string, rule: string): string => {
@@ -906,11 +905,7 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
       if (!prev || !own || bySentence.has(i - 1)) return null;
       const orgs = d.entities.filter((e) => e.kind === 'organization' && !isNewsName(e.label));
       if (orgs.some((e) => own.start <= e.start && e.end <= at)) return null;
-      if (
-        storyCompany &&
-        new RegExp(`(?<![\\p{L}'’-])${storyCompany}(?![\\p{L}'’-])`, 'u').test(d.text.slice(own.start, at))
-      )
-        return null;
+      if (companyWord?.test(d.text.slice(own.start, at))) return null;
       const text = d.text.slice(prev.start, prev.end);
       const lead = /^(?:[\p{Lu}][\p{L} .,'’-]{0,60}?\s-\s)?/u.exec(text)![0].length;
       const opening = prev.start + lead;
@@ -1140,9 +1135,7 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
           label &&
           STANCE_GROUP.test(label) &&
           !looksLikeSource(label, a.source, d) &&
-          OPINION_CUE.test(d.text.slice(a.cue.start, a.cue.end).replace(/\s+/g, ' ')) &&
-          // (A demand is an act, no view: `The attackers demanded a ransom`.)
-          !DEMAND_CUE.test(d.text.slice(a.cue.start, a.cue.end).replace(/\s+/g, ' '))
+          stanceCue(d.text.slice(a.cue.start, a.cue.end).replace(/\s+/g, ' '))
         )
           return { a, id: found(node(label, 'source'), 'provenance:stance-group'), news: false };
         // h-who21's `agent-by-trade`: the agent of a passive the attribution layer read as a person
@@ -3544,6 +3537,8 @@ const FORMER_OWN_DEED = new RegExp(
 const STANCE_GROUP = /^(?:\p{Lu}[\p{Ll}-]+\s+)?\p{L}[\p{Ll}-]+(?:ers|ors|ists|iers|ants|ents|ians)$/u;
 /** Cues of a demand (`demanded`, `urged`, `called for`): an act of the group, no view (see `stance-group`). */
 const DEMAND_CUE = /^(?:demand(?:s|ed|ing)?|urge[sd]?|urging|called\s+(?:for|on))$/i;
+/** A cue of a view that is no demand (`condemned`, not `demanded a ransom`: an act): see `stance-group`. */
+const stanceCue = (cue: string): boolean => OPINION_CUE.test(cue) && !DEMAND_CUE.test(cue);
 /** A verb of acclaim used as a cue (`hailed the deal`, `hails the ruling`): see `reaction-hailed`. */
 const HAILED = /^(?:hailed|hails|hailing)$/i;
 /** Cues of a view, not a report: the speaker believes, predicts, argues, praises or blames. */
